@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { QUERY_CATALOGUE, renderExpr, type RenderOptions } from '../../src/queries';
+import { CliError } from '../cliError';
+
+export const QUERIES_USAGE = `connhealth queries [--json] [--rendered] [--service-label L] [--services REGEX]
+                   [--namespaces REGEX] [--instances REGEX] [--rate-interval 5m] [--range 30d]
+  Prints the query catalogue. --rendered substitutes every Grafana variable so the
+  PromQL can be pasted into Prometheus, Thanos or Mimir.`;
+
+interface QueryRow {
+  id: string;
+  row: string;
+  title: string;
+  unit: string;
+  expr: string;
+  rendered?: string;
+}
+
+export function queriesCommand(argv: string[]): string {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      rendered: { type: 'boolean', default: false },
+      'service-label': { type: 'string' },
+      services: { type: 'string' },
+      namespaces: { type: 'string' },
+      instances: { type: 'string' },
+      'rate-interval': { type: 'string' },
+      range: { type: 'string' },
+    },
+    strict: true,
+  });
+  const options: RenderOptions = {
+    serviceLabel: values['service-label'],
+    services: values.services,
+    namespaces: values.namespaces,
+    instances: values.instances,
+    rateInterval: values['rate-interval'],
+    range: values.range,
+  };
+  const rows = QUERY_CATALOGUE.map((q): QueryRow => {
+    const row: QueryRow = { id: q.id, row: q.row, title: q.title, unit: q.unit, expr: q.expr };
+    if (values.rendered) {
+      try {
+        row.rendered = renderExpr(q.expr, definedOnly(options));
+      } catch (e) {
+        throw new CliError(e instanceof Error ? e.message : String(e));
+      }
+    }
+    return row;
+  });
+  if (values.json) {
+    return JSON.stringify(rows, null, 2);
+  }
+  return rows.map((r) => `# ${r.id} (${r.row}, ${r.unit}) — ${r.title}\n${r.rendered ?? r.expr}\n`).join('\n');
+}
+
+function definedOnly(options: RenderOptions): RenderOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as RenderOptions;
+}

@@ -1,0 +1,36 @@
+import { CliError } from './cliError';
+import { QUERIES_USAGE, queriesCommand } from './commands/queries';
+
+type Command = (argv: string[]) => string | Promise<string>;
+
+// Each command registers here with its usage; impact, report and simulate join the same table.
+export const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  queries: { run: queriesCommand, usage: QUERIES_USAGE },
+};
+
+export function usage(): string {
+  return ['Usage: connhealth <command> [options]', '', ...Object.values(COMMANDS).map((c) => c.usage)].join('\n');
+}
+
+/** Runs one CLI invocation; returns the exit code and what to print, so tests need no subprocess. */
+export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    return { code: name ? 0 : 2, stdout: name ? usage() : '', stderr: name ? '' : usage() };
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    return { code: 2, stdout: '', stderr: `Unknown command "${name}".\n\n${usage()}` };
+  }
+  try {
+    return { code: 0, stdout: await command.run(rest), stderr: '' };
+  } catch (e) {
+    if (
+      e instanceof CliError ||
+      (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
+      return { code: 2, stdout: '', stderr: `connhealth ${name}: ${e.message}\n\n${command.usage}` };
+    }
+    throw e;
+  }
+}

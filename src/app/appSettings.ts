@@ -1,0 +1,32 @@
+import { DEFAULT_SERVICE_LABEL } from '../constants';
+
+/** Organisation-wide settings stored in the app plugin's jsonData (written by admins on the config page). */
+export interface AppSettings {
+  defaultDatasourceUid?: string;
+  serviceLabel?: string;
+}
+
+export type SettingsErrors = Partial<Record<keyof AppSettings, string>>;
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+export function readAppSettings(jsonData: unknown): AppSettings & { serviceLabel: string } {
+  const data = (jsonData ?? {}) as AppSettings;
+  return {
+    defaultDatasourceUid:
+      typeof data.defaultDatasourceUid === 'string' && data.defaultDatasourceUid
+        ? data.defaultDatasourceUid
+        : undefined,
+    serviceLabel:
+      typeof data.serviceLabel === 'string' && data.serviceLabel ? data.serviceLabel : DEFAULT_SERVICE_LABEL,
+  };
+}
+
+/** Field-by-field errors, empty when the settings can be saved. */
+export function validateAppSettings(settings: AppSettings): SettingsErrors {
+  const errors: SettingsErrors = {};
+  if (!settings.serviceLabel || !LABEL_NAME.test(settings.serviceLabel)) {
+    errors.serviceLabel = `"${settings.serviceLabel ?? ''}" is not a Prometheus label name: use letters, digits and _, not starting with a digit (e.g. source, envoy_cluster_name).`;
+  }
+  return errors;
+}

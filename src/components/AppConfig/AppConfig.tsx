@@ -1,0 +1,87 @@
+import React, { useState } from 'react';
+import { lastValueFrom } from 'rxjs';
+import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
+import { config, getBackendSrv } from '@grafana/runtime';
+import { Alert, Button, Field, FieldSet, Input } from '@grafana/ui';
+import { readAppSettings, validateAppSettings, type AppSettings } from '../../app/appSettings';
+import { testIds } from '../testIds';
+
+export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppSettings>> {}
+
+export function canEditOrgSettings(): boolean {
+  const user = config.bootData?.user;
+  return Boolean(user && (user.orgRole === 'Admin' || user.isGrafanaAdmin));
+}
+
+async function saveSettings(meta: AppPluginMeta<AppSettings>, jsonData: AppSettings): Promise<void> {
+  await lastValueFrom(
+    getBackendSrv().fetch({
+      url: `/api/plugins/${meta.id}/settings`,
+      method: 'POST',
+      data: { enabled: meta.enabled, pinned: meta.pinned, jsonData: { ...meta.jsonData, ...jsonData } },
+    })
+  );
+}
+
+const AppConfig = ({ plugin }: AppConfigProps) => {
+  const initial = readAppSettings(plugin.meta.jsonData);
+  const [settings, setSettings] = useState<AppSettings>(initial);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
+  const editable = canEditOrgSettings();
+  const errors = validateAppSettings(settings);
+  const hasErrors = Object.keys(errors).length > 0;
+
+  const onSave = async () => {
+    try {
+      await saveSettings(plugin.meta, settings);
+      setStatus({ kind: 'saved', text: 'Saved. Open the app again to use the new defaults.' });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `Could not save: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  return (
+    <div data-testid={testIds.appConfig.container}>
+      {!editable && (
+        <Alert severity="info" title="Read only" data-testid={testIds.appConfig.readOnly}>
+          Only organisation admins can change these organisation-wide defaults.
+        </Alert>
+      )}
+      <FieldSet label="Query defaults">
+        <Field
+          label="Service label"
+          description="The label that names a service on Envoy metrics: source (Conveyor mesh), envoy_cluster_name (plain Envoy)…"
+          invalid={Boolean(errors.serviceLabel)}
+          error={errors.serviceLabel}
+        >
+          <Input
+            data-testid={testIds.appConfig.serviceLabel}
+            value={settings.serviceLabel ?? ''}
+            disabled={!editable}
+            onChange={(e) => setSettings({ ...settings, serviceLabel: e.currentTarget.value.trim() })}
+          />
+        </Field>
+        <Field label="Default Prometheus datasource UID" description="Empty: Grafana's default Prometheus datasource.">
+          <Input
+            data-testid={testIds.appConfig.datasourceUid}
+            value={settings.defaultDatasourceUid ?? ''}
+            disabled={!editable}
+            onChange={(e) => setSettings({ ...settings, defaultDatasourceUid: e.currentTarget.value.trim() })}
+          />
+        </Field>
+      </FieldSet>
+      {status && (
+        <Alert
+          severity={status.kind === 'saved' ? 'success' : 'error'}
+          title={status.text}
+          data-testid={testIds.appConfig.status}
+        />
+      )}
+      <Button data-testid={testIds.appConfig.submit} disabled={!editable || hasErrors} onClick={onSave}>
+        Save settings
+      </Button>
+    </div>
+  );
+};
+
+export default AppConfig;

@@ -1,0 +1,28 @@
+import pluginJson from './plugin.json';
+
+export const PLUGIN_ID = pluginJson.id;
+export const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
+export const REVENUE_PANEL_ID = 'sre-revenueimpact-panel';
+
+export const MAIN_PAGE_TITLE = 'Stream 2 — Connection Health & 5xx';
+
+export enum ROUTES {
+  ConnectionHealth = 'connection-health',
+  BusinessImpact = 'business-impact',
+}
+
+// Variable names come in pairs: the name, and the expression that Grafana interpolates.
+export const VAR_DATASOURCE = 'ds';
+export const VAR_DATASOURCE_EXPR = '${ds}';
+export const VAR_SERVICE_LABEL = 'label';
+export const VAR_SERVICE_LABEL_EXPR = '${label}';
+export const VAR_SERVICE = 'service';
+export const VAR_SERVICE_EXPR = '${service:regex}';
+export const VAR_NAMESPACE = 'namespace';
+export const VAR_NAMESPACE_EXPR = '${namespace:regex}';
+export const VAR_INSTANCE = 'instance';
+export const VAR_INSTANCE_EXPR = '${instance:regex}';
+
+// The seed's Conveyor mesh names services with `source`; plain Envoy fleets use envoy_cluster_name.
+export const DEFAULT_SERVICE_LABEL = 'source';
+export const ALL_VALUE_REGEX = '.*';

@@ -1,0 +1,24 @@
+import {
+  EmbeddedScene,
+  SceneControlsSpacer,
+  SceneRefreshPicker,
+  SceneTimePicker,
+  SceneTimeRange,
+  VariableValueSelectors,
+} from '@grafana/scenes';
+import { connectionHealthRows } from './connectionHealthRows';
+import { connectionHealthVariables, type VariableDefaults } from './connectionHealthVariables';
+
+export function connectionHealthScene(defaults: VariableDefaults = {}): EmbeddedScene {
+  return new EmbeddedScene({
+    $timeRange: new SceneTimeRange({ from: 'now-6h', to: 'now' }),
+    $variables: connectionHealthVariables(defaults),
+    controls: [
+      new VariableValueSelectors({}),
+      new SceneControlsSpacer(),
+      new SceneTimePicker({ isOnCanvas: true }),
+      new SceneRefreshPicker({ intervals: ['30s', '1m', '5m', '15m'], isOnCanvas: true }),
+    ],
+    body: connectionHealthRows(),
+  });
+}

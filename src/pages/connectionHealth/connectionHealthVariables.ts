@@ -1,0 +1,54 @@
+import { DataSourceVariable, QueryVariable, SceneVariableSet, TextBoxVariable } from '@grafana/scenes';
+import {
+  ALL_VALUE_REGEX,
+  DEFAULT_SERVICE_LABEL,
+  VAR_DATASOURCE,
+  VAR_INSTANCE,
+  VAR_NAMESPACE,
+  VAR_SERVICE,
+  VAR_SERVICE_LABEL,
+} from '../../constants';
+import { INSTANCE_VALUES_QUERY, NAMESPACE_VALUES_QUERY, SERVICE_VALUES_QUERY } from '../../queries';
+import { PROMETHEUS_DATASOURCE } from '../../panels/catalogueQueryRunner';
+
+export interface VariableDefaults {
+  serviceLabel?: string;
+  datasourceUid?: string;
+}
+
+function labelValuesVariable(name: string, label: string, query: string): QueryVariable {
+  return new QueryVariable({
+    name,
+    label,
+    datasource: PROMETHEUS_DATASOURCE,
+    query: { refId: name, query, qryType: 1 },
+    isMulti: true,
+    includeAll: true,
+    defaultToAll: true,
+    allValue: ALL_VALUE_REGEX,
+    refresh: 2,
+    sort: 1,
+  });
+}
+
+/** Datasource, service label, service, namespace and node: the filters every row shares. */
+export function connectionHealthVariables(defaults: VariableDefaults = {}): SceneVariableSet {
+  return new SceneVariableSet({
+    variables: [
+      new DataSourceVariable({
+        name: VAR_DATASOURCE,
+        label: 'Prometheus',
+        pluginId: 'prometheus',
+        value: defaults.datasourceUid ?? '',
+      }),
+      new TextBoxVariable({
+        name: VAR_SERVICE_LABEL,
+        label: 'Service label',
+        value: defaults.serviceLabel || DEFAULT_SERVICE_LABEL,
+      }),
+      labelValuesVariable(VAR_SERVICE, 'Service', SERVICE_VALUES_QUERY),
+      labelValuesVariable(VAR_NAMESPACE, 'Namespace', NAMESPACE_VALUES_QUERY),
+      labelValuesVariable(VAR_INSTANCE, 'Node', INSTANCE_VALUES_QUERY),
+    ],
+  });
+}

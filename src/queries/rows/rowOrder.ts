@@ -1,0 +1,13 @@
+import type { RowDefinition } from '../types';
+
+// Seed 000 section 3: "5xx Rate & Restarts → CLOSE_WAIT Proxy → Pool Exhaustion → Latency (p50/p99)
+// → Timeout Budget → Keep-alive Cycling → TCP Health".
+export const DASHBOARD_ROWS: RowDefinition[] = [
+  { id: 'errors', title: '5xx Rate & Restarts' },
+  { id: 'closeWait', title: 'CLOSE_WAIT Proxy' },
+  { id: 'pool', title: 'Pool Exhaustion' },
+  { id: 'latency', title: 'Latency (p50/p99)' },
+  { id: 'timeouts', title: 'Timeout Budget' },
+  { id: 'keepalive', title: 'Keep-alive Cycling' },
+  { id: 'tcp', title: 'TCP Health' },
+];

@@ -1,0 +1,6 @@
+import { VAR_SERVICE_LABEL_EXPR } from '../constants';
+
+// Grafana variable queries (label_values) live in the catalogue too: they are PromQL-shaped.
+export const SERVICE_VALUES_QUERY = `label_values(envoy_cluster_upstream_rq_xx, ${VAR_SERVICE_LABEL_EXPR})`;
+export const NAMESPACE_VALUES_QUERY = 'label_values(kube_pod_container_status_restarts_total, namespace)';
+export const INSTANCE_VALUES_QUERY = 'label_values(node_sockstat_TCP_inuse, instance)';

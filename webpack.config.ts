@@ -1,0 +1,14 @@
+import type { Configuration } from 'webpack';
+import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
+
+// Extends the generated config (never edited) so `create-plugin update` stays a clean upgrade.
+const config = async (env: Env): Promise<Configuration> => {
+  const base = await grafanaConfig(env);
+  return {
+    ...base,
+    // Only the plugin ships from src/; the CLI and simulator are bundled separately by esbuild.
+    performance: { hints: false },
+  };
+};
+
+export default config;
