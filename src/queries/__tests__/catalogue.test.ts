@@ -140,3 +140,14 @@ describe('one source of truth for PromQL', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('ROI panel targets', () => {
+  it('name catalogue queries that exist, with unique refIds', () => {
+    const { REVENUE_PANEL_TARGETS } = jest.requireActual('..');
+    const refIds = REVENUE_PANEL_TARGETS.map((t: { refId: string }) => t.refId);
+    expect(new Set(refIds).size).toBe(refIds.length);
+    for (const t of REVENUE_PANEL_TARGETS) {
+      expect(getQuery(t.queryId).id).toBe(t.queryId);
+    }
+  });
+});
