@@ -1,10 +1,18 @@
 // Jest setup provided by Grafana scaffolding, plus the browser APIs Scenes and @grafana/ui expect.
 import './.config/jest-setup';
-import { MessageChannel } from 'worker_threads';
-
-// React 19's scheduler needs MessageChannel, which jsdom lacks.
+// React 19's scheduler needs MessageChannel, which jsdom lacks. Node's real one keeps jest from
+// exiting (an open MessagePort), so messages go through timers instead.
+class MessageChannelStub {
+  constructor() {
+    const deliver = (target) => (data) => setTimeout(() => target.onmessage && target.onmessage({ data }), 0);
+    this.port1 = { onmessage: null, close() {} };
+    this.port2 = { onmessage: null, close() {} };
+    this.port1.postMessage = deliver(this.port2);
+    this.port2.postMessage = deliver(this.port1);
+  }
+}
 if (typeof global.MessageChannel === 'undefined') {
-  global.MessageChannel = MessageChannel;
+  global.MessageChannel = MessageChannelStub;
 }
 
 class IntersectionObserverStub {

@@ -17,11 +17,13 @@ export const VAR_DATASOURCE_EXPR = '${ds}';
 export const VAR_SERVICE_LABEL = 'label';
 export const VAR_SERVICE_LABEL_EXPR = '${label}';
 export const VAR_SERVICE = 'service';
-export const VAR_SERVICE_EXPR = '${service:regex}';
+// Plain references: Grafana's Prometheus datasource escapes multi-values for PromQL strings itself
+// (an explicit :regex format would leave single backslashes that PromQL rejects).
+export const VAR_SERVICE_EXPR = '${service}';
 export const VAR_NAMESPACE = 'namespace';
-export const VAR_NAMESPACE_EXPR = '${namespace:regex}';
+export const VAR_NAMESPACE_EXPR = '${namespace}';
 export const VAR_INSTANCE = 'instance';
-export const VAR_INSTANCE_EXPR = '${instance:regex}';
+export const VAR_INSTANCE_EXPR = '${instance}';
 
 // The seed's Conveyor mesh names services with `source`; plain Envoy fleets use envoy_cluster_name.
 export const DEFAULT_SERVICE_LABEL = 'source';

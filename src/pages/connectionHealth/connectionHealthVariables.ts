@@ -21,7 +21,8 @@ function labelValuesVariable(name: string, label: string, query: string): QueryV
     name,
     label,
     datasource: PROMETHEUS_DATASOURCE,
-    query: { refId: name, query, qryType: 1 },
+    // The Prometheus datasource migrates a classic label_values() string to its own query model.
+    query,
     isMulti: true,
     includeAll: true,
     defaultToAll: true,

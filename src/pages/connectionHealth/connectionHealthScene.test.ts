@@ -1,0 +1,108 @@
+import {
+  SceneGridItem,
+  SceneGridLayout,
+  SceneGridRow,
+  SceneQueryRunner,
+  VizPanel,
+  sceneGraph,
+  type EmbeddedScene,
+  type QueryVariable,
+  type TextBoxVariable,
+} from '@grafana/scenes';
+import { DASHBOARD_ROWS, getQuery, queriesInRow, renderExpr } from '../../queries';
+import { installFakeGrafanaRuntime } from '../../testing/fakeGrafanaRuntime';
+import { connectionHealthScene } from './connectionHealthScene';
+
+const SERVICES = ['conveyor-cloud.ns.api-proxy-production', 'conveyor-cloud.ns.next-pwa-app-production'];
+
+function rowsOf(scene: EmbeddedScene): SceneGridRow[] {
+  const layout = scene.state.body as SceneGridLayout;
+  return layout.state.children as SceneGridRow[];
+}
+
+function panelsOf(row: SceneGridRow): VizPanel[] {
+  return row.state.children.map((item) => (item as SceneGridItem).state.body as VizPanel);
+}
+
+function runnerOf(panel: VizPanel): SceneQueryRunner {
+  return panel.state.$data as SceneQueryRunner;
+}
+
+const deactivators: Array<() => void> = [];
+
+async function activeScene(): Promise<EmbeddedScene> {
+  const scene = connectionHealthScene({ serviceLabel: 'source' });
+  deactivators.push(scene.activate());
+  deactivators.push(sceneGraph.getVariables(scene).activate());
+  // Let the variable set resolve datasource and label_values() options from the fake runtime.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return scene;
+}
+
+describe('Stream 2 scene (fake datasource service and request runner)', () => {
+  afterEach(() => {
+    deactivators.splice(0).reverse().forEach((deactivate) => deactivate());
+  });
+
+  beforeEach(() => {
+    installFakeGrafanaRuntime({ '${label}': SERVICES, source: SERVICES, namespace: ['api-proxy-production'] });
+  });
+
+  it('has the seven row groups in the seed\'s order', async () => {
+    const scene = await activeScene();
+    expect(rowsOf(scene).map((r) => r.state.title)).toEqual([
+      '5xx Rate & Restarts',
+      'CLOSE_WAIT Proxy',
+      'Pool Exhaustion',
+      'Latency (p50/p99)',
+      'Timeout Budget',
+      'Keep-alive Cycling',
+      'TCP Health',
+    ]);
+  });
+
+  it('binds every panel to its catalogue query: title, description, unit, PromQL', async () => {
+    const scene = await activeScene();
+    rowsOf(scene).forEach((row, index) => {
+      const expected = queriesInRow(DASHBOARD_ROWS[index].id);
+      const panels = panelsOf(row);
+      expect(panels).toHaveLength(expected.length);
+      panels.forEach((panel, i) => {
+        const query = expected[i];
+        expect(panel.state.title).toBe(query.title);
+        expect(panel.state.description).toBe(query.description);
+        expect(panel.state.fieldConfig.defaults.unit).toBe(query.unit);
+        expect(runnerOf(panel).state.queries[0].expr).toBe(query.expr);
+        expect(runnerOf(panel).state.datasource).toEqual({ uid: '${ds}', type: 'prometheus' });
+      });
+    });
+  });
+
+  it('says which exporter provides a metric when a panel has no data', async () => {
+    const scene = await activeScene();
+    const closeWait = panelsOf(rowsOf(scene)[1]).find((p) => p.state.title === getQuery('closeWaitSockets').title)!;
+    expect(closeWait.state.fieldConfig.defaults.noValue).toContain('--collector.tcpstat');
+  });
+
+  it('interpolates the service label and the selected services into every Envoy query', async () => {
+    const scene = await activeScene();
+    const service = sceneGraph.lookupVariable('service', scene) as QueryVariable;
+    service.changeValueTo([SERVICES[0]]);
+    const panel = panelsOf(rowsOf(scene)[1])[0];
+    const expr = runnerOf(panel).state.queries[0].expr;
+    // $__rate_interval is a macro the Prometheus datasource resolves itself, after scene interpolation.
+    const interpolated = sceneGraph.interpolate(panel, expr).split('$__rate_interval').join('5m');
+    expect(interpolated).toBe(renderExpr(expr, { serviceLabel: 'source', services: SERVICES[0] }));
+    expect(interpolated).not.toContain('$');
+  });
+
+  it('follows a different service label through every Envoy query', async () => {
+    const scene = await activeScene();
+    (sceneGraph.lookupVariable('label', scene) as TextBoxVariable).setValue('envoy_cluster_name');
+    const panel = panelsOf(rowsOf(scene)[0])[0];
+    const interpolated = sceneGraph.interpolate(panel, runnerOf(panel).state.queries[0].expr);
+    expect(interpolated).toContain('sum by (envoy_cluster_name)');
+    expect(interpolated).toMatch(/envoy_cluster_name=~"/);
+    expect(interpolated).not.toContain('source');
+  });
+});
