@@ -25,12 +25,15 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
   try {
     return { code: 0, stdout: await command.run(rest), stderr: '' };
   } catch (e) {
-    if (
-      e instanceof CliError ||
-      (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
+    if (isUsageError(e)) {
       return { code: 2, stdout: '', stderr: `connhealth ${name}: ${e.message}\n\n${command.usage}` };
     }
     throw e;
   }
+}
+
+// node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed flags.
+function isUsageError(e: unknown): e is Error {
+  const code = (e as { code?: unknown })?.code;
+  return e instanceof CliError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
 }

@@ -17,3 +17,4 @@ stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci
 stage "build (plugin + CLI)" npm run --silent build
+stage "CLI smoke (built bin/connhealth.js)" bash -c 'npm run --silent connhealth -- queries --json --rendered | node -e "const q=JSON.parse(require(\"fs\").readFileSync(0,\"utf8\")); if(!q.length||q.some(x=>!x.rendered)) process.exit(1); console.log(q.length+\" queries rendered\")"'

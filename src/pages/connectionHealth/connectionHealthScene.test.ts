@@ -41,14 +41,17 @@ async function activeScene(): Promise<EmbeddedScene> {
 
 describe('Stream 2 scene (fake datasource service and request runner)', () => {
   afterEach(() => {
-    deactivators.splice(0).reverse().forEach((deactivate) => deactivate());
+    deactivators
+      .splice(0)
+      .reverse()
+      .forEach((deactivate) => deactivate());
   });
 
   beforeEach(() => {
     installFakeGrafanaRuntime({ '${label}': SERVICES, source: SERVICES, namespace: ['api-proxy-production'] });
   });
 
-  it('has the seven row groups in the seed\'s order', async () => {
+  it("has the seven row groups in the seed's order", async () => {
     const scene = await activeScene();
     expect(rowsOf(scene).map((r) => r.state.title)).toEqual([
       '5xx Rate & Restarts',

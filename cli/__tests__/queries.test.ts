@@ -1,0 +1,66 @@
+import { QUERY_CATALOGUE } from '../../src/queries';
+import { promqlSyntaxErrors } from '../../src/queries/__tests__/promqlSyntax';
+import { runCli } from '../run';
+
+async function queriesJson(...args: string[]) {
+  const result = await runCli(['queries', '--json', ...args]);
+  expect(result).toMatchObject({ code: 0, stderr: '' });
+  return JSON.parse(result.stdout) as Array<Record<string, string>>;
+}
+
+describe('connhealth queries', () => {
+  it('prints the whole catalogue as {id,row,title,unit,expr}', async () => {
+    const rows = await queriesJson();
+    expect(rows.map((r) => r.id)).toEqual(QUERY_CATALOGUE.map((q) => q.id));
+    expect(Object.keys(rows[0]).sort()).toEqual(['expr', 'id', 'row', 'title', 'unit']);
+    expect(rows[0].expr).toContain('$__rate_interval');
+  });
+
+  it('renders paste-ready PromQL with --rendered and the given label, services, interval and range', async () => {
+    const rows = await queriesJson(
+      '--rendered',
+      '--service-label',
+      'envoy_cluster_name',
+      '--services',
+      'api-proxy|next-pwa-app',
+      '--rate-interval',
+      '2m',
+      '--range',
+      '7d'
+    );
+    for (const row of rows) {
+      expect(row.rendered).not.toMatch(/\$/);
+      expect(promqlSyntaxErrors(row.rendered)).toEqual([]);
+    }
+    const volume = rows.find((r) => r.id === 'upstream5xxVolume')!;
+    expect(volume.rendered).toBe(
+      'sort_desc(sum by (envoy_cluster_name) (increase(envoy_cluster_upstream_rq_xx{envoy_response_code_class="5", envoy_cluster_name=~"api-proxy|next-pwa-app"}[7d])))'
+    );
+    expect(rows.find((r) => r.id === 'rxResetRate')!.rendered).toContain('[2m]');
+  });
+
+  it('defaults to all services, a 5m rate interval and a 30d range', async () => {
+    const rows = await queriesJson('--rendered');
+    expect(rows.find((r) => r.id === 'upstream5xxVolume')!.rendered).toContain('source=~".*"}[30d]');
+    expect(rows.find((r) => r.id === 'upstream5xxRate')!.rendered).toContain('[5m]');
+  });
+
+  it('refuses a bad label, a bad duration or an unknown flag with exit code 2 and the usage', async () => {
+    for (const args of [
+      ['--rendered', '--service-label', 'service-name'],
+      ['--rendered', '--range', 'a month'],
+      ['--colour'],
+    ]) {
+      const result = await runCli(['queries', ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('connhealth queries [--json]');
+    }
+  });
+
+  it('answers an unknown command with the list of commands', async () => {
+    const result = await runCli(['nonsense']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown command "nonsense"[\s\S]*connhealth queries/);
+  });
+});
