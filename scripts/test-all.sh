@@ -12,9 +12,14 @@ stage() {
   echo "<== $name ($((SECONDS - start)) s)"
 }
 
+RESULTS=.cache/test-results
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+
 stage "system packages (prometheus, promtool, node_exporter, chromium)" bash scripts/ensure-system-packages.sh
 stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
-stage "unit tests (jest)" npm run --silent test:unit -- --ci
+stage "unit tests (jest)" npm run --silent test:unit -- --ci --json --outputFile="$RESULTS/unit.json"
 stage "build (plugin + CLI)" npm run --silent build
 stage "CLI smoke (built bin/connhealth.js)" bash -c 'npm run --silent connhealth -- queries --json --rendered | node -e "const q=JSON.parse(require(\"fs\").readFileSync(0,\"utf8\")); if(!q.length||q.some(x=>!x.rendered)) process.exit(1); console.log(q.length+\" queries rendered\")"'
+
+node scripts/test-summary.mjs "$RESULTS"
