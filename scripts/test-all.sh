@@ -17,3 +17,4 @@ stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci
 stage "build (plugin + CLI)" npm run --silent build
+stage "conformance (real Prometheus, simulated incident)" npm run --silent test:conformance -- --ci
