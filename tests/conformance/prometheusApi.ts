@@ -78,3 +78,18 @@ export async function queryStats(
 export function byLabel(samples: Sample[], label: string): Record<string, number> {
   return Object.fromEntries(samples.map((s) => [s.metric[label], s.value]));
 }
+
+/** Whether Prometheus' last scrape of the target succeeded (the targets API, no query needed). */
+export async function targetUp(url: string, instance: string): Promise<boolean> {
+  const json = (await (await fetch(`${url}/api/v1/targets`)).json()) as {
+    data: { activeTargets: Array<{ labels: Record<string, string>; health: string }> };
+  };
+  return json.data.activeTargets.some((t) => t.labels.instance === instance && t.health === 'up');
+}
+
+/** Series names and label sets stored between start and end. */
+export async function seriesCount(url: string, start: number, end: number): Promise<number> {
+  const params = new URLSearchParams({ 'match[]': '{__name__=~".+"}', start: String(start), end: String(end) });
+  const json = (await (await fetch(`${url}/api/v1/series?${params}`)).json()) as { data: unknown[] };
+  return json.data.length;
+}
