@@ -5,10 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { QUERY_CATALOGUE, renderExpr } from '../src/queries';
 import { RULE_BACKED_QUERIES } from '../src/queries/rules';
-import { ensureBlocks } from '../tests/fixtures/incidentPrometheus';
+import { ensureBlocks, ensureRuleBlocks } from '../tests/fixtures/incidentPrometheus';
 import { startPrometheus } from '../tests/fixtures/prometheusServer';
 import { queryStats } from '../tests/conformance/prometheusApi';
-import { backfillRecordingRules } from './recordingRulesBackfill';
 
 const DAYS = 30;
 // Grafana's default for a 30-day panel (~720 points): a 1 h step, and $__rate_interval = step + a 1 m scrape.
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
     start: number;
     end: number;
   };
-  const ruleBlocks = await backfillRecordingRules(path.join(cached, 'blocks'), truth.start, truth.end);
+  const ruleBlocks = await ensureRuleBlocks(cached, truth);
   const prometheus = await startPrometheus({ blocksDirs: [path.join(cached, 'blocks'), ...ruleBlocks] });
   try {
     const rows: Row[] = [];
@@ -48,7 +47,6 @@ async function main(): Promise<void> {
     process.stdout.write(`wrote ${path.relative(process.cwd(), OUT)}\n`);
   } finally {
     await prometheus.stop();
-    ruleBlocks.forEach((dir) => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
   }
 }
 
@@ -82,7 +80,7 @@ Produced by \`npm run bench:queries\` (scripts/bench-queries.ts) on ${new Date()
 panels (whole-range tables and volumes) run once at the end. Samples are Prometheus' own
 \`totalQueryableSamples\` (\`stats=all\`); latency is the median \`execTotalTime\` of ${RUNS} runs. "rule" rows answer
 the same panel from the recording rules in \`prometheus/rules/\`, backfilled by
-\`scripts/recordingRulesBackfill.ts\` (each rule as a range query at its group's interval, one block).
+\`tests/fixtures/recordingRulesBackfill.ts\` (each rule as a range query at its group's interval, one block).
 
 Goal: no panel over 30 days touches more than ${fmt(SAMPLE_BUDGET)} samples (largest raw: ${fmt(worst)} —
 ${worst <= SAMPLE_BUDGET ? 'met' : 'NOT met'}); 30-day summaries from rules under 100 ms (slowest rule-backed
