@@ -45,7 +45,7 @@ export interface FieldError {
   message: string;
 }
 
-interface Rule {
+export interface Rule {
   min: number;
   max?: number;
   minExclusive?: boolean;
@@ -54,15 +54,22 @@ interface Rule {
 
 const FRACTION = { min: 0, max: 1 };
 
-const INPUT_RULES: Record<ImpactInputName, Rule> = {
+export const INPUT_RULES: Record<ImpactInputName, Rule> = {
   upstreamRequestsPerSecond: { min: 0, why: 'a request rate cannot be negative' },
   burstErrorRate: { ...FRACTION, why: 'an error rate is a fraction between 0 and 1 (1.5% = 0.015)' },
   baselineErrorRate: { ...FRACTION, why: 'an error rate is a fraction between 0 and 1 (0.05% = 0.0005)' },
   burstDurationSeconds: { min: 0, why: 'a duration cannot be negative' },
-  apiCallsPerPage: { min: 0, minExclusive: true, why: 'every page makes at least some API calls; 0 would divide by zero' },
+  apiCallsPerPage: {
+    min: 0,
+    minExclusive: true,
+    why: 'every page makes at least some API calls; 0 would divide by zero',
+  },
   abandonRate: { ...FRACTION, why: 'the share of users who give up is between 0 and 1' },
   gmvPerSession: { min: 0, why: 'GMV per session cannot be negative' },
-  profitMargin: { ...FRACTION, why: 'a margin is a fraction between 0 and 1 (25% = 0.25); a negative margin is not a profit' },
+  profitMargin: {
+    ...FRACTION,
+    why: 'a margin is a fraction between 0 and 1 (25% = 0.25); a negative margin is not a profit',
+  },
   burstsPerMonth: { min: 0, why: 'a count of bursts cannot be negative' },
   extraRegionShare: { min: 0, max: 10, why: 'other regions add a share of this region, 0 or more (EMEA at 40% = 0.4)' },
   attributionRate: { ...FRACTION, why: 'the share of bursts caused by CLOSE_WAIT is between 0 and 1' },
@@ -77,7 +84,12 @@ export function ruleViolation(value: unknown, rule: Rule): string | undefined {
   const tooLow = rule.minExclusive ? value <= rule.min : value < rule.min;
   const tooHigh = rule.max !== undefined && value > rule.max;
   if (tooLow || tooHigh) {
-    const bound = rule.max !== undefined ? `between ${rule.min} and ${rule.max}` : rule.minExclusive ? `above ${rule.min}` : `at least ${rule.min}`;
+    const bound =
+      rule.max !== undefined
+        ? `between ${rule.min} and ${rule.max}`
+        : rule.minExclusive
+          ? `above ${rule.min}`
+          : `at least ${rule.min}`;
     return `must be ${bound}, got ${value}: ${rule.why}`;
   }
   return undefined;
@@ -105,7 +117,10 @@ export function parseImpactInputs(raw: unknown): { inputs?: ImpactInputs; errors
     errors.push({ field, message: `is not a model input (expected one of ${IMPACT_INPUT_NAMES.join(', ')})` });
   }
   if (errors.length === 0 && (record.burstErrorRate as number) < (record.baselineErrorRate as number)) {
-    errors.push({ field: 'burstErrorRate', message: 'must be at least baselineErrorRate: a burst fails more than the baseline' });
+    errors.push({
+      field: 'burstErrorRate',
+      message: 'must be at least baselineErrorRate: a burst fails more than the baseline',
+    });
   }
   return errors.length ? { errors } : { inputs: record as unknown as ImpactInputs, errors };
 }

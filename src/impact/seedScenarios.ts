@@ -20,7 +20,10 @@ export const SEED_MID_CASE: ImpactInputs = {
 export type ScenarioName = 'conservative' | 'mid' | 'high';
 
 // The seed's rows relative to its mid-case: 6/10 and 15/10 bursts, 1.0/1.5 and 2.0/1.5 error rate.
-const SCENARIO_SHAPES: Record<ScenarioName, { label: string; bursts: number; errorRate: number; extraRegions: boolean }> = {
+const SCENARIO_SHAPES: Record<
+  ScenarioName,
+  { label: string; bursts: number; errorRate: number; extraRegions: boolean }
+> = {
   conservative: { label: 'Conservative (this region only)', bursts: 0.6, errorRate: 2 / 3, extraRegions: false },
   mid: { label: 'Mid-case', bursts: 1, errorRate: 1, extraRegions: true },
   high: { label: 'High', bursts: 1.5, errorRate: 4 / 3, extraRegions: true },
