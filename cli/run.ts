@@ -1,4 +1,5 @@
 import { CliError } from './cliError';
+import { IMPACT_USAGE, impactCommand } from './commands/impact';
 import { QUERIES_USAGE, queriesCommand } from './commands/queries';
 
 type Command = (argv: string[]) => string | Promise<string>;
@@ -6,6 +7,7 @@ type Command = (argv: string[]) => string | Promise<string>;
 // Each command registers here with its usage; impact, report and simulate join the same table.
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   queries: { run: queriesCommand, usage: QUERIES_USAGE },
+  impact: { run: impactCommand, usage: IMPACT_USAGE },
 };
 
 export function usage(): string {
