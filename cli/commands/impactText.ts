@@ -12,7 +12,7 @@ export function formatMoney(n: number): string {
 }
 
 export function formatPayback(result: ImpactResult): string {
-  return result.paybackDays === null ? 'never (no profit at risk)' : `${whole.format(result.paybackDays)} days`;
+  return result.paybackDays === null ? 'never (no profit at risk)' : `${result.paybackDays.toFixed(1)} days`;
 }
 
 export function formatImpactText(r: ImpactResult): string {

@@ -39,7 +39,7 @@ function seconds(ms: number): number {
   return Math.floor(ms / 1000);
 }
 
-// Windows at least two steps wide so no sample falls between two rate() windows.
+// Windows at least two steps wide so no sample falls between two rate windows.
 export function rateIntervalFor(stepSeconds: number): string {
   return `${Math.max(2 * stepSeconds, 120)}s`;
 }

@@ -27,7 +27,7 @@ describe('connhealth impact', () => {
   it('prints a readable table without --json', async () => {
     const { stdout } = await runCli(['impact', '--inputs', SEED_FILE]);
     expect(stdout).toMatch(/excess upstream failures\s+122,67\d/);
-    expect(stdout).toMatch(/Payback\s+21 days/);
+    expect(stdout).toMatch(/Payback\s+20.6 days/);
   });
 
   it('refuses nonsense inputs naming each field, and unreadable files', async () => {
