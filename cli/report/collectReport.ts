@@ -44,9 +44,14 @@ export function rateIntervalFor(stepSeconds: number): string {
   return `${Math.max(2 * stepSeconds, 120)}s`;
 }
 
-/** One step for the whole range: 1 minute up to 6 days, then wider, up to 5 minutes, keeping bursts sharp. */
+const ONE_MINUTE_UP_TO_SECONDS = 31 * DAY_SECONDS;
+
+/**
+ * 1-minute steps up to 31 days (on the simulated 30 days: burst edges within 5 minutes, excess within
+ * ~6%; 5-minute steps give ~20%), then wider so a long range stays at ~45,000 points, up to 5 minutes.
+ */
 export function chooseStepSeconds(rangeSeconds: number): number {
-  const target = Math.ceil(rangeSeconds / 8_640 / 60) * 60;
+  const target = Math.ceil(rangeSeconds / ONE_MINUTE_UP_TO_SECONDS) * 60;
   return Math.min(300, Math.max(60, target));
 }
 
