@@ -29,7 +29,8 @@ import {
 import { REVENUE_PANEL_ID } from '../../../constants';
 import { plugin as revenueImpactPlugin } from '../../../panels/revenue-impact/module';
 import pluginJson from '../../../panels/revenue-impact/plugin.json';
-import { REVENUE_MAX_DATA_POINTS, revenueImpactQueryRunner } from '../../../panels/revenueImpactQueryRunner';
+import { revenueImpactQueryRunner } from '../../../panels/revenueImpactQueryRunner';
+import { REVENUE_PANEL_MAX_DATA_POINTS } from '../../../queries';
 import { testIds } from '../../../components/testIds';
 import { burstMarkerFrames } from '../burstMarkers';
 import { ROI_PANEL_KEY, businessImpactScene } from '../businessImpactScene';
@@ -124,7 +125,7 @@ describe('business impact scene (fake runRequest, datasource, plugin import, bac
 
   it('queries the catalogue targets at fine resolution and renders the ROI panel with the burst', async () => {
     const runner = businessImpactScene().state.$data as SceneQueryRunner;
-    expect(runner.state.maxDataPoints).toBe(REVENUE_MAX_DATA_POINTS);
+    expect(runner.state.maxDataPoints).toBe(REVENUE_PANEL_MAX_DATA_POINTS);
     expect(runner.state.queries.map((q) => q.refId)).toEqual([
       'errors',
       'requests',
