@@ -2,25 +2,14 @@
 import { performance } from 'node:perf_hooks';
 import { runCli } from '../cli/run';
 import { startIncidentPrometheus } from '../tests/fixtures/incidentPrometheus';
+import { incidentReportArgs } from '../tests/fixtures/incidentReportArgs';
 
 async function main() {
   const prometheus = await startIncidentPrometheus({ days: 30 });
-  const iso = (s: number) => new Date(s * 1000).toISOString();
   try {
     for (const step of ['60', '300']) {
       const started = performance.now();
-      const { code, stdout, stderr } = await runCli([
-        'report',
-        '--prometheus',
-        prometheus.url,
-        '--from',
-        iso(prometheus.start),
-        '--to',
-        iso(prometheus.end),
-        '--step',
-        step,
-        '--json',
-      ]);
+      const { code, stdout, stderr } = await runCli(incidentReportArgs(prometheus, '--step', step, '--json'));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const bursts = code === 0 ? JSON.parse(stdout).bursts.length : stderr;
       process.stdout.write(

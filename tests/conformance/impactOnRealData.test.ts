@@ -3,6 +3,7 @@ import { PromClient } from '../../cli/prometheus/promClient';
 import { detectBursts } from '../../src/impact';
 import { getQuery, renderExpr } from '../../src/queries';
 import { startIncidentPrometheus, type IncidentPrometheus } from '../fixtures/incidentPrometheus';
+import { incidentReportArgs } from '../fixtures/incidentReportArgs';
 
 const MINUTES = 60;
 // Bursts are read from 1-minute rate ratios: edges land within a few steps of the simulated truth.
@@ -26,17 +27,7 @@ describe('connhealth report and detectBursts on a real Prometheus (30 days of th
 
   beforeAll(async () => {
     prometheus = await startIncidentPrometheus({ days: 30 });
-    const iso = (s: number) => new Date(s * 1000).toISOString();
-    const { code, stdout, stderr } = await runCli([
-      'report',
-      '--prometheus',
-      prometheus.url,
-      '--from',
-      iso(prometheus.start),
-      '--to',
-      iso(prometheus.end),
-      '--json',
-    ]);
+    const { code, stdout, stderr } = await runCli(incidentReportArgs(prometheus, '--json'));
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     report = JSON.parse(stdout);
   });
