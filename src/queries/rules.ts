@@ -103,12 +103,22 @@ export function recordingRuleGroups(): Array<RuleGroup<RecordingRule>> {
   ];
 }
 
-/** The 30-day summaries answered from the hourly recordings (the bench compares them with the raw queries). */
-export const RULE_BACKED_SUMMARIES = {
+/** Catalogue panels answered from the recordings instead (the query bench compares both). */
+export const RULE_BACKED_QUERIES: Record<string, string> = {
   upstream5xxVolume: `sort_desc(sum_over_time(${RECORDED.errors1h}[30d]))`,
   podRestartsByPod: `sort_desc(sum_over_time(${RECORDED.restarts1h}[30d]) > 0)`,
+  upstream5xxRate: RECORDED.errors5m,
+  upstream5xxRatio: RECORDED.errorRatio5m,
+  upstream5xxDailyRate: `sum_over_time(${RECORDED.errors1h}[1d]) / 86400`,
+  remoteCloseWithActiveRqRatio: render(
+    guardedServiceRatio(RECORDED.remoteActive5m, RECORDED.remote5m, MIN_REMOTE_CLOSES_PER_SECOND)
+  ),
+  retrySuccessRatio: render(guardedServiceRatio(RECORDED.retrySuccess5m, RECORDED.retry5m, MIN_RETRIES_PER_SECOND)),
+  rxResetRate: RECORDED.rxReset5m,
+  retryRate: RECORDED.retry5m,
   upstreamLatencyP99: RECORDED.latencyP99,
-} as const;
+  upstreamLatencyP50: RECORDED.latencyP50,
+};
 
 const appUrl = `${PLUGIN_BASE_URL}/${ROUTES.ConnectionHealth}`;
 export const SERVICE_DASHBOARD_URL = `${appUrl}?var-${VAR_SERVICE}={{ $labels.${RULES_SERVICE_LABEL} }}`;
