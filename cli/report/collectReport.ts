@@ -16,6 +16,8 @@ export interface ReportRequest {
   serviceLabel: string;
   services: string;
   assumptions: Assumptions;
+  /** The service whose downstream requests are page renders; default: the one that fans out most. */
+  frontendService?: string;
 }
 
 export interface ServiceFigure {
@@ -100,6 +102,6 @@ export async function collectReport(client: PromClient, request: ReportRequest):
     pendingOverflow: await instantFigures(client, 'pendingOverflowVolume', render, at, serviceLabel),
     latencyP99Ms: await instantFigures(client, 'upstreamLatencyP99Baseline', lastDay, at, serviceLabel),
     retrySuccess: await instantFigures(client, 'retrySuccessRatioOverRange', render, at, serviceLabel),
-    live: liveImpact(series, { from, to, assumptions: request.assumptions }),
+    live: liveImpact(series, { from, to, assumptions: request.assumptions, frontendService: request.frontendService }),
   };
 }

@@ -119,6 +119,13 @@ describe('connhealth report against a fake Prometheus', () => {
     expect(JSON.parse(stdout).bursts).toHaveLength(1);
   });
 
+  it('measures calls per page on the named frontend service when asked', async () => {
+    const { stdout } = await runCli(args(prom.url, '--json', '--frontend-service', 'no-such-service'));
+    const out = JSON.parse(stdout);
+    expect(out.measured.apiCallsPerPage).toBeNull();
+    expect(out.inputs.apiCallsPerPage).toMatchObject({ value: 23, source: 'assumed' });
+  });
+
   it('writes Markdown ready to paste, with measured and assumed inputs marked', async () => {
     const { stdout } = await runCli(args(prom.url, '--markdown'));
     expect(stdout).toMatch(/^# Connection Health report/);
