@@ -75,6 +75,7 @@ describe('burstMarkerFrames', () => {
 
 describe('business impact scene (fake runRequest, datasource, plugin import, backend services and option editors)', () => {
   const requests: DataQueryRequest[] = [];
+  const settingsWrites = jest.fn();
 
   beforeAll(() => {
     // Grafana core registers the option editors; the panel's options builder only needs their ids here.
@@ -104,7 +105,11 @@ describe('business impact scene (fake runRequest, datasource, plugin import, bac
       importPanelPlugin: () => Promise.resolve(revenueImpactPlugin),
       getPanelPluginFromCache: () => undefined,
     });
-    setBackendSrv({ get: () => Promise.resolve({ jsonData: {} }) } as unknown as BackendSrv);
+    setBackendSrv({
+      get: () => Promise.resolve({ jsonData: {} }),
+      fetch: settingsWrites,
+      post: settingsWrites,
+    } as unknown as BackendSrv);
   });
 
   it('hands what-if values from the URL to the ROI panel, dropping invalid ones, and writes them back to the URL', () => {
@@ -121,6 +126,7 @@ describe('business impact scene (fake runRequest, datasource, plugin import, bac
     expect(whatIf.getUrlState()).toMatchObject({ 'whatIf-gmvPerSession': '4.74', 'whatIf-profitMargin': '-1' });
     whatIf.setValue('gmvPerSession', '');
     expect(panel.state.options).toEqual({});
+    expect(settingsWrites).not.toHaveBeenCalled();
   });
 
   it('queries the catalogue targets at fine resolution and renders the ROI panel with the burst', async () => {
