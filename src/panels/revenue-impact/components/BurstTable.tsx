@@ -1,0 +1,36 @@
+import React from 'react';
+import { dateTimeFormat } from '@grafana/data';
+import type { AssessedBurst } from '../../../impact';
+import { testIds } from '../../../components/testIds';
+import type { Formatters } from '../formatters';
+import { ImpactTable } from './ImpactTable';
+
+const HEADER = [
+  'Start',
+  'Service',
+  'Minutes',
+  '5xx ratio (peak)',
+  'Excess failures',
+  'Lost sessions',
+  'GMV',
+  'Profit',
+  'CLOSE_WAIT signature',
+];
+
+export function BurstTable({ bursts, f, timeZone }: { bursts: AssessedBurst[]; f: Formatters; timeZone?: string }) {
+  const rows = bursts.map((b) => ({
+    key: `${b.service}-${b.start}`,
+    cells: [
+      dateTimeFormat(b.start, { timeZone }),
+      b.service,
+      (b.durationSeconds / 60).toFixed(0),
+      `${f.percent(b.meanErrorRate)} (${f.percent(b.peakErrorRate)})`,
+      f.count(b.excessFailures),
+      f.count(b.impact.lostSessions),
+      f.money(b.impact.gmv),
+      f.money(b.impact.profit),
+      b.signature.closeWait ? 'yes' : 'no',
+    ],
+  }));
+  return <ImpactTable testId={testIds.revenuePanel.bursts} header={HEADER} rows={rows} />;
+}
