@@ -27,6 +27,10 @@ export default defineConfig([
     },
   },
   {
+    // The CLI, simulator, scripts and suites are TypeScript too; eslint only lints .ts files a block names.
+    files: ['cli/**/*.ts', 'simulator/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', '*.ts'],
+  },
+  {
     // The dependency direction in DESIGN.md: the maths and the catalogue never import UI code.
     files: ['src/impact/**/*.ts', 'src/queries/**/*.ts'],
     rules: {

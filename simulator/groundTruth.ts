@@ -1,7 +1,6 @@
 import { counterIncrease, findSeries, indexAt, type Generated } from './generate';
-import { FRONTEND_SOURCE, SERVICES } from './scenario';
+import { FRONTEND_SOURCE, SERVICES, type BurstCause } from './scenario';
 import { podName, restartTimes } from './series';
-import type { BurstCause } from './scenario';
 
 export interface GroundTruthBurst {
   service: string;
