@@ -2,9 +2,18 @@
 import './.config/jest-setup';
 import { MessageChannel } from 'worker_threads';
 
-// React 19's scheduler needs MessageChannel, which jsdom lacks.
+// React 19's scheduler needs MessageChannel, which jsdom lacks; its ports must not keep jest from exiting.
+class UnrefMessageChannel extends MessageChannel {
+  constructor() {
+    super();
+    for (const port of [this.port1, this.port2]) {
+      port.unref();
+      port.ref = () => port;
+    }
+  }
+}
 if (typeof global.MessageChannel === 'undefined') {
-  global.MessageChannel = MessageChannel;
+  global.MessageChannel = UnrefMessageChannel;
 }
 
 class IntersectionObserverStub {
@@ -23,7 +32,10 @@ class ResizeObserverStub {
     this.callback = callback;
   }
   observe(target) {
-    this.callback([{ target, contentRect: { width: 1200, height: 800, top: 0, left: 0, bottom: 800, right: 1200 } }], this);
+    this.callback(
+      [{ target, contentRect: { width: 1200, height: 800, top: 0, left: 0, bottom: 800, right: 1200 } }],
+      this
+    );
   }
   unobserve() {}
   disconnect() {}
