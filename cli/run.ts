@@ -1,11 +1,13 @@
 import { CliError } from './cliError';
 import { QUERIES_USAGE, queriesCommand } from './commands/queries';
+import { SIMULATE_USAGE, simulateCommand } from './commands/simulate';
 
 type Command = (argv: string[]) => string | Promise<string>;
 
 // Each command registers here with its usage; impact, report and simulate join the same table.
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   queries: { run: queriesCommand, usage: QUERIES_USAGE },
+  simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
 };
 
 export function usage(): string {

@@ -17,3 +17,5 @@ stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci
 stage "build (plugin + CLI)" npm run --silent build
+stage "rules (promtool check + test)" npm run --silent test:rules
+stage "conformance (real Prometheus, simulated incident)" npm run --silent test:conformance -- --ci
