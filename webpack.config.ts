@@ -1,4 +1,4 @@
-import type { Configuration } from 'webpack';
+import webpack, { type Configuration } from 'webpack';
 import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
 
 // Extends the generated config (never edited) so `create-plugin update` stays a clean upgrade.
@@ -8,6 +8,9 @@ const config = async (env: Env): Promise<Configuration> => {
     ...base,
     // Only the plugin ships from src/; the CLI and simulator are bundled separately by esbuild.
     performance: { hints: false },
+    // webpack's `global` shim is `new Function("return this")`; browsers have globalThis, so no shim ships.
+    node: { ...base.node, global: false },
+    plugins: [...(base.plugins ?? []), new webpack.DefinePlugin({ global: 'globalThis' })],
   };
 };
 

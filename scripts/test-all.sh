@@ -17,5 +17,6 @@ stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci
 stage "build (plugin + CLI)" npm run --silent build
+stage "plugin metadata (offline validator checks on dist/)" npm run --silent check:metadata
 stage "rules (promtool check + test)" npm run --silent test:rules
 stage "conformance (real Prometheus, simulated incident)" npm run --silent test:conformance -- --ci
