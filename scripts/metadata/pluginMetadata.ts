@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
+import { minVersion, validRange } from 'semver';
 
 interface PluginJson {
   id?: string;
@@ -89,7 +89,7 @@ function infoProblems(plugin: PluginJson, packageVersion: string, changelog: str
     }
   }
   const range = plugin.dependencies?.grafanaDependency ?? '';
-  if (!semver.validRange(range) || !semver.minVersion(range)) {
+  if (!validRange(range) || !minVersion(range)) {
     problems.push(`grafanaDependency "${range}" is not a semver range`);
   }
   return problems;
