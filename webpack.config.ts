@@ -1,3 +1,4 @@
+import CopyWebpackPlugin from 'copy-webpack-plugin';
 import webpack, { type Configuration } from 'webpack';
 import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
 
@@ -10,7 +11,12 @@ const config = async (env: Env): Promise<Configuration> => {
     performance: { hints: false },
     // webpack's `global` shim is `new Function("return this")`; browsers have globalThis, so no shim ships.
     node: { ...base.node, global: false },
-    plugins: [...(base.plugins ?? []), new webpack.DefinePlugin({ global: 'globalThis' })],
+    plugins: [
+      ...(base.plugins ?? []),
+      new webpack.DefinePlugin({ global: 'globalThis' }),
+      // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
+      new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] }),
+    ],
   };
 };
 

@@ -125,7 +125,7 @@ describe('compose demo (docker-compose.yaml parsed; no Docker engine here)', () 
     expect(provider.type).toBe('file');
     expect(provider.folder).toBe('Connection Health');
     expect(provider.options.path).toBe(`${PLUGIN_DIR}/dashboards`);
-    const bundled = pluginJson.includes.filter((i) => i.type === 'dashboard').map((i) => i.path);
+    const bundled = pluginJson.includes.filter((i) => i.type === 'dashboard').map((i) => i.path ?? '');
     expect(bundled.every((p) => p.startsWith('dashboards/') && existsSync(path.join(ROOT, 'src', p)))).toBe(true);
   });
 

@@ -9,7 +9,8 @@ export const STREAM2_DASHBOARD_UID = 'connhealth-stream2';
 export const BUSINESS_IMPACT_DASHBOARD_UID = 'connhealth-business-impact';
 export const BUSINESS_IMPACT_TITLE = 'Connection Health — Business impact';
 const TAG = 'connection-health';
-const REVENUE_PANEL_HEIGHT = 10;
+// The Business impact page gives the ROI panel 720 px: 24 grid units of 30 px.
+export const REVENUE_PANEL_HEIGHT = 24;
 // Panels outside catalogue rows on the business-impact dashboard: the burst signal the ROI is read from.
 const BUSINESS_IMPACT_SIGNALS = ['upstream5xxRate', 'upstream5xxRatio'];
 
@@ -29,7 +30,17 @@ function links(): DashboardLink[] {
   ];
 }
 
-function dashboardShell(uid: string, title: string, description: string, panels: Array<Panel | RowPanel>): Dashboard {
+interface Shell {
+  uid: string;
+  title: string;
+  description: string;
+  /** The matching Scenes page's default range and refresh choices. */
+  from: string;
+  refreshIntervals: string[];
+}
+
+function dashboardShell(shell: Shell, panels: Array<Panel | RowPanel>): Dashboard {
+  const { uid, title, description, from, refreshIntervals } = shell;
   return {
     uid,
     title,
@@ -39,8 +50,8 @@ function dashboardShell(uid: string, title: string, description: string, panels:
     graphTooltip: 1,
     schemaVersion: 42,
     version: 1,
-    time: { from: 'now-6h', to: 'now' },
-    timepicker: { refresh_intervals: ['30s', '1m', '5m', '15m'] },
+    time: { from, to: 'now' },
+    timepicker: { refresh_intervals: refreshIntervals },
     timezone: 'browser',
     refresh: '',
     links: links(),
@@ -64,9 +75,14 @@ export function stream2Dashboard(): Dashboard {
     top += rowHeight(queries.length);
   }
   return dashboardShell(
-    STREAM2_DASHBOARD_UID,
-    MAIN_PAGE_TITLE,
-    'CLOSE_WAIT socket leaks, connection pool exhaustion and the 5xx bursts they cause, in diagnostic order.',
+    {
+      uid: STREAM2_DASHBOARD_UID,
+      title: MAIN_PAGE_TITLE,
+      description:
+        'CLOSE_WAIT socket leaks, connection pool exhaustion and the 5xx bursts they cause, in diagnostic order.',
+      from: 'now-6h',
+      refreshIntervals: ['30s', '1m', '5m', '15m'],
+    },
     panels
   );
 }
@@ -83,9 +99,13 @@ export function businessImpactDashboard(): Dashboard {
     })
   );
   return dashboardShell(
-    BUSINESS_IMPACT_DASHBOARD_UID,
-    BUSINESS_IMPACT_TITLE,
-    'What the 5xx bursts cost in sessions, GMV and profit, and what fixing the CLOSE_WAIT leak returns.',
+    {
+      uid: BUSINESS_IMPACT_DASHBOARD_UID,
+      title: BUSINESS_IMPACT_TITLE,
+      description: 'What the 5xx bursts cost in sessions, GMV and profit, and what fixing the CLOSE_WAIT leak returns.',
+      from: 'now-30d',
+      refreshIntervals: ['5m', '15m', '1h'],
+    },
     [revenuePanelJson(1, { x: 0, y: 0, w: GRID_COLUMNS, h: REVENUE_PANEL_HEIGHT }), ...signals]
   );
 }

@@ -1,6 +1,13 @@
 import type { FieldConfig, Panel, RowPanel, ThresholdsMode } from '@grafana/schema';
 import { REVENUE_PANEL_ID } from '../../src/constants';
-import { REVENUE_PANEL_TARGETS, getQuery, type CatalogueQuery, type RowDefinition } from '../../src/queries';
+import {
+  REVENUE_PANEL_MAX_DATA_POINTS,
+  REVENUE_PANEL_MIN_INTERVAL,
+  REVENUE_PANEL_TARGETS,
+  getQuery,
+  type CatalogueQuery,
+  type RowDefinition,
+} from '../../src/queries';
 import { catalogueTarget } from '../../src/panels/catalogueTarget';
 import type { GridPosition } from '../../src/panels/gridLayout';
 import { missingMetricText } from '../../src/panels/missingMetricText';
@@ -10,7 +17,8 @@ import { DASHBOARD_DATASOURCE } from './dashboardVariables';
 
 const ABSOLUTE = 'absolute' as ThresholdsMode;
 
-export const REVENUE_PANEL_TITLE = 'What the 5xx bursts cost';
+// The Business impact page's title for the same panel.
+export const REVENUE_PANEL_TITLE = 'Revenue impact of 5xx bursts';
 const REVENUE_PANEL_DESCRIPTION =
   'Bursts found in the 5xx ratio, what each one costs (failed page renders, lost sessions, GMV, profit) and what the fix returns (payback days, year-1 ROI). Inputs this Prometheus does not measure come from the organisation defaults on the app configuration page, and each input says whether it was measured or assumed. Next: the 5xx rate and ratio panels for the bursts behind the numbers.';
 
@@ -52,7 +60,7 @@ export function cataloguePanelJson(query: CatalogueQuery, id: number, gridPos: G
   };
 }
 
-/** The ROI panel with empty options: it falls back to the organisation's defaults. */
+/** The ROI panel with empty options (it falls back to the organisation's defaults), at the page's resolution. */
 export function revenuePanelJson(id: number, gridPos: GridPosition): Panel {
   return {
     id,
@@ -61,6 +69,8 @@ export function revenuePanelJson(id: number, gridPos: GridPosition): Panel {
     description: REVENUE_PANEL_DESCRIPTION,
     datasource: DASHBOARD_DATASOURCE,
     gridPos,
+    maxDataPoints: REVENUE_PANEL_MAX_DATA_POINTS,
+    interval: REVENUE_PANEL_MIN_INTERVAL,
     fieldConfig: { defaults: {}, overrides: [] },
     options: {},
     targets: REVENUE_PANEL_TARGETS.map((t) => ({

@@ -2,10 +2,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dashboard, Panel } from '@grafana/schema';
 import type { SceneGridItem, SceneGridRow, SceneQueryRunner, VizPanel } from '@grafana/scenes';
-import { DASHBOARD_ROWS, REVENUE_PANEL_TARGETS, getQuery, queriesInRow } from '../../../src/queries';
+import {
+  DASHBOARD_ROWS,
+  REVENUE_PANEL_MAX_DATA_POINTS,
+  REVENUE_PANEL_MIN_INTERVAL,
+  REVENUE_PANEL_TARGETS,
+  getQuery,
+  queriesInRow,
+} from '../../../src/queries';
 import { connectionHealthRows } from '../../../src/pages/connectionHealth/connectionHealthRows';
 import pluginJson from '../../../src/plugin.json';
-import { BUNDLED_DASHBOARDS, businessImpactDashboard, dashboardFileText, stream2Dashboard } from '../bundledDashboards';
+import {
+  BUNDLED_DASHBOARDS,
+  REVENUE_PANEL_HEIGHT,
+  businessImpactDashboard,
+  dashboardFileText,
+  stream2Dashboard,
+} from '../bundledDashboards';
 import { dashboardProblems, rowsOf } from './dashboardProblems';
 
 const SRC = path.join(__dirname, '../../../src');
@@ -87,7 +100,6 @@ describe('bundled dashboards', () => {
   it('main: matches the Scenes page panel for panel (titles, descriptions, units, queries, grid)', () => {
     const sceneRows = connectionHealthRows().state.children as SceneGridRow[];
     const dashboardRows = rowsOf(stream2Dashboard());
-    const ROI_OFFSET = 10;
     expect(sceneRows.map((r) => r.state.title)).toEqual(dashboardRows.map((r) => r.title));
     sceneRows.forEach((row, i) => {
       const fromScene = (row.state.children as SceneGridItem[]).map((item) => {
@@ -100,7 +112,7 @@ describe('bundled dashboards', () => {
           noValue: panel.state.fieldConfig.defaults.noValue,
           type: panel.state.pluginId,
           expr: runner.state.queries[0].expr,
-          grid: [item.state.x, (item.state.y ?? 0) + ROI_OFFSET, item.state.width, item.state.height],
+          grid: [item.state.x, (item.state.y ?? 0) + REVENUE_PANEL_HEIGHT, item.state.width, item.state.height],
         };
       });
       const fromJson = dashboardRows[i].panels.map((p) => ({
@@ -132,6 +144,7 @@ describe('bundled dashboards', () => {
   ])('%s: the ROI panel reads the catalogue queries it is named after, with organisation defaults', (_n, dashboard) => {
     const [roi] = panelsOfType(dashboard, ROI_PANEL);
     expect(roi.options).toEqual({});
+    expect([roi.maxDataPoints, roi.interval]).toEqual([REVENUE_PANEL_MAX_DATA_POINTS, REVENUE_PANEL_MIN_INTERVAL]);
     expect(roi.targets?.map((t) => [t.refId, t.expr])).toEqual(
       REVENUE_PANEL_TARGETS.map((t) => [t.refId, getQuery(t.queryId).expr])
     );
@@ -140,7 +153,7 @@ describe('bundled dashboards', () => {
   it('business impact: the ROI panel beside the 5xx rate and ratio, nothing else', () => {
     const titles = (businessImpactDashboard().panels ?? []).map((p) => p.title);
     expect(titles).toEqual([
-      'What the 5xx bursts cost',
+      'Revenue impact of 5xx bursts',
       getQuery('upstream5xxRate').title,
       getQuery('upstream5xxRatio').title,
     ]);
