@@ -31,7 +31,10 @@ class ResizeObserverStub {
     this.callback = callback;
   }
   observe(target) {
-    this.callback([{ target, contentRect: { width: 1200, height: 800, top: 0, left: 0, bottom: 800, right: 1200 } }], this);
+    this.callback(
+      [{ target, contentRect: { width: 1200, height: 800, top: 0, left: 0, bottom: 800, right: 1200 } }],
+      this
+    );
   }
   unobserve() {}
   disconnect() {}

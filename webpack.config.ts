@@ -1,5 +1,5 @@
 import CopyWebpackPlugin from 'copy-webpack-plugin';
-import type { Configuration } from 'webpack';
+import webpack, { type Configuration } from 'webpack';
 import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
 
 // Extends the generated config (never edited) so `create-plugin update` stays a clean upgrade.
@@ -9,8 +9,14 @@ const config = async (env: Env): Promise<Configuration> => {
     ...base,
     // Only the plugin ships from src/; the CLI and simulator are bundled separately by esbuild.
     performance: { hints: false },
-    // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
-    plugins: [...(base.plugins ?? []), new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] })],
+    // webpack's `global` shim is `new Function("return this")`; browsers have globalThis, so no shim ships.
+    node: { ...base.node, global: false },
+    plugins: [
+      ...(base.plugins ?? []),
+      new webpack.DefinePlugin({ global: 'globalThis' }),
+      // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
+      new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] }),
+    ],
   };
 };
 

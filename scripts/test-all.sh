@@ -21,6 +21,7 @@ stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci --json --outputFile="$RESULTS/unit.json"
 stage "build (plugin + CLI)" npm run --silent build
 stage "CLI smoke (built bin/connhealth.js)" bash -c 'npm run --silent connhealth -- queries --json --rendered | node -e "const q=JSON.parse(require(\"fs\").readFileSync(0,\"utf8\")); if(!q.length||q.some(x=>!x.rendered)) process.exit(1); console.log(q.length+\" queries rendered\")"'
+stage "plugin metadata (offline validator checks on dist/)" npm run --silent check:metadata
 stage "rules (promtool check + test)" npm run --silent test:rules
 stage "conformance (real Prometheus, simulated incident)" npm run --silent test:conformance -- --ci --json --outputFile="$RESULTS/conformance.json"
 

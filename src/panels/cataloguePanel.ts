@@ -1,8 +1,8 @@
 import { PanelBuilders, type VizPanel } from '@grafana/scenes';
-import { GraphThresholdsStyleMode } from '@grafana/schema';
 import type { CatalogueQuery } from '../queries';
 import { catalogueQueryRunner } from './catalogueQueryRunner';
 import { missingMetricText } from './missingMetricText';
+import { BARGAUGE_DISPLAY, THRESHOLDS_STYLE, TIMESERIES_LEGEND } from './panelOptions';
 import { catalogueThresholds } from './thresholds';
 
 /** One panel per catalogue query: title, description, unit and guidance all come from the catalogue. */
@@ -25,11 +25,9 @@ function timeseriesPanel(query: CatalogueQuery): VizPanel {
     .setUnit(query.unit)
     .setNoValue(missingMetricText(query))
     .setData(catalogueQueryRunner(query))
-    .setOption('legend', { showLegend: true, displayMode: 'list', placement: 'bottom' } as never);
+    .setOption('legend', TIMESERIES_LEGEND as never);
   if (thresholds) {
-    builder
-      .setThresholds(thresholds)
-      .setCustomFieldConfig('thresholdsStyle', { mode: GraphThresholdsStyleMode.Dashed });
+    builder.setThresholds(thresholds).setCustomFieldConfig('thresholdsStyle', THRESHOLDS_STYLE as never);
   }
   return builder.build();
 }
@@ -51,7 +49,7 @@ function barGaugePanel(query: CatalogueQuery): VizPanel {
     .setUnit(query.unit)
     .setNoValue(missingMetricText(query))
     .setData(catalogueQueryRunner(query))
-    .setOption('displayMode', 'basic' as never)
-    .setOption('orientation', 'horizontal' as never)
+    .setOption('displayMode', BARGAUGE_DISPLAY.displayMode as never)
+    .setOption('orientation', BARGAUGE_DISPLAY.orientation as never)
     .build();
 }

@@ -1,25 +1,15 @@
 import { ThresholdsMode, type ThresholdsConfig } from '@grafana/data';
 import type { CatalogueQuery } from '../queries';
+import { catalogueThresholdSteps } from './thresholdSteps';
 
-/** Red above `badAbove` (or below `badBelow`), green otherwise; undefined when the seed gives no threshold. */
+/** The catalogue's thresholds for a Scenes panel, whose base step is -Infinity rather than null. */
 export function catalogueThresholds(query: CatalogueQuery): ThresholdsConfig | undefined {
-  if (query.badAbove !== undefined) {
-    return {
-      mode: ThresholdsMode.Absolute,
-      steps: [
-        { value: -Infinity, color: 'green' },
-        { value: query.badAbove, color: 'red' },
-      ],
-    };
+  const steps = catalogueThresholdSteps(query);
+  if (!steps) {
+    return undefined;
   }
-  if (query.badBelow !== undefined) {
-    return {
-      mode: ThresholdsMode.Absolute,
-      steps: [
-        { value: -Infinity, color: 'red' },
-        { value: query.badBelow, color: 'green' },
-      ],
-    };
-  }
-  return undefined;
+  return {
+    mode: ThresholdsMode.Absolute,
+    steps: steps.map((step) => ({ color: step.color, value: step.value ?? -Infinity })),
+  };
 }

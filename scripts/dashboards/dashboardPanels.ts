@@ -1,0 +1,86 @@
+import type { FieldConfig, Panel, RowPanel, ThresholdsMode } from '@grafana/schema';
+import { REVENUE_PANEL_ID } from '../../src/constants';
+import {
+  REVENUE_PANEL_MAX_DATA_POINTS,
+  REVENUE_PANEL_MIN_INTERVAL,
+  REVENUE_PANEL_TARGETS,
+  getQuery,
+  type CatalogueQuery,
+  type RowDefinition,
+} from '../../src/queries';
+import { catalogueTarget } from '../../src/panels/catalogueTarget';
+import type { GridPosition } from '../../src/panels/gridLayout';
+import { missingMetricText } from '../../src/panels/missingMetricText';
+import { BARGAUGE_DISPLAY, THRESHOLDS_STYLE, TIMESERIES_LEGEND } from '../../src/panels/panelOptions';
+import { catalogueThresholdSteps } from '../../src/panels/thresholdSteps';
+import { DASHBOARD_DATASOURCE } from './dashboardVariables';
+
+const ABSOLUTE = 'absolute' as ThresholdsMode;
+
+// The Business impact page's title for the same panel.
+export const REVENUE_PANEL_TITLE = 'Revenue impact of 5xx bursts';
+const REVENUE_PANEL_DESCRIPTION =
+  'Bursts found in the 5xx ratio, what each one costs (failed page renders, lost sessions, GMV, profit) and what the fix returns (payback days, year-1 ROI). Inputs this Prometheus does not measure come from the organisation defaults on the app configuration page, and each input says whether it was measured or assumed. Next: the 5xx rate and ratio panels for the bursts behind the numbers.';
+
+function fieldDefaults(query: CatalogueQuery): FieldConfig {
+  const defaults: FieldConfig = { unit: query.unit, noValue: missingMetricText(query) };
+  const steps = catalogueThresholdSteps(query);
+  if (steps) {
+    defaults.thresholds = { mode: ABSOLUTE, steps };
+    if (query.visual === 'timeseries') {
+      defaults.custom = { thresholdsStyle: { ...THRESHOLDS_STYLE } };
+    }
+  }
+  return defaults;
+}
+
+function visualOptions(query: CatalogueQuery): Record<string, unknown> {
+  switch (query.visual) {
+    case 'timeseries':
+      return { legend: { ...TIMESERIES_LEGEND } };
+    case 'bargauge':
+      return { ...BARGAUGE_DISPLAY };
+    default:
+      return {};
+  }
+}
+
+/** One panel per catalogue query, with the same title, description, unit, thresholds and query as on the Scenes page. */
+export function cataloguePanelJson(query: CatalogueQuery, id: number, gridPos: GridPosition): Panel {
+  return {
+    id,
+    type: query.visual,
+    title: query.title,
+    description: query.description,
+    datasource: DASHBOARD_DATASOURCE,
+    gridPos,
+    fieldConfig: { defaults: fieldDefaults(query), overrides: [] },
+    options: visualOptions(query),
+    targets: [{ ...catalogueTarget(query), datasource: DASHBOARD_DATASOURCE, editorMode: 'code' }],
+  };
+}
+
+/** The ROI panel with empty options (it falls back to the organisation's defaults), at the page's resolution. */
+export function revenuePanelJson(id: number, gridPos: GridPosition): Panel {
+  return {
+    id,
+    type: REVENUE_PANEL_ID,
+    title: REVENUE_PANEL_TITLE,
+    description: REVENUE_PANEL_DESCRIPTION,
+    datasource: DASHBOARD_DATASOURCE,
+    gridPos,
+    maxDataPoints: REVENUE_PANEL_MAX_DATA_POINTS,
+    interval: REVENUE_PANEL_MIN_INTERVAL,
+    fieldConfig: { defaults: {}, overrides: [] },
+    options: {},
+    targets: REVENUE_PANEL_TARGETS.map((t) => ({
+      ...catalogueTarget(getQuery(t.queryId), t.refId),
+      datasource: DASHBOARD_DATASOURCE,
+      editorMode: 'code',
+    })),
+  };
+}
+
+export function rowPanelJson(row: RowDefinition, id: number, y: number): RowPanel {
+  return { id, type: 'row', title: row.title, collapsed: false, gridPos: { x: 0, y, w: 24, h: 1 }, panels: [] };
+}
