@@ -1,5 +1,6 @@
 import { PLUGIN_BASE_URL, ROUTES, VAR_INSTANCE, VAR_SERVICE } from '../constants';
-import { RECORDED, RULES_SERVICE_LABEL, catalogueMetric, renderForRules, type RuleGroup } from './recordingRules';
+import { RESTARTS, TCP_STATES } from './metricNames';
+import { RECORDED, RULES_SERVICE_LABEL, renderForRules, type RuleGroup } from './recordingRules';
 import {
   MIN_REMOTE_CLOSES_PER_SECOND,
   MIN_REQUESTS_PER_SECOND,
@@ -8,9 +9,6 @@ import {
   matchers,
   sumBy,
 } from './selectors';
-
-const RESTARTS = catalogueMetric('podRestartRate');
-const TCP_STATES = catalogueMetric('closeWaitSockets');
 
 export interface AlertRule {
   alert: string;

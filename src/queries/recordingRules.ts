@@ -1,4 +1,15 @@
 import { getQuery } from './catalogue';
+import {
+  CLASS_5XX,
+  DESTROY_REMOTE,
+  DESTROY_REMOTE_ACTIVE,
+  RESTARTS,
+  RETRY,
+  RETRY_SUCCESS,
+  RQ_TIME_BUCKET,
+  RQ_XX,
+  RX_RESET,
+} from './metricNames';
 import { renderExpr } from './render';
 import {
   BY_SERVICE,
@@ -30,16 +41,6 @@ export interface RuleGroup<R> {
 
 export const renderForRules = (expr: string) =>
   renderExpr(expr, { serviceLabel: RULES_SERVICE_LABEL, rateInterval: '5m' });
-export const catalogueMetric = (queryId: string, index = 0) => getQuery(queryId).metrics[index];
-
-const RQ_XX = catalogueMetric('upstream5xxRate');
-const DESTROY_REMOTE_ACTIVE = catalogueMetric('remoteCloseWithActiveRqRatio', 0);
-const DESTROY_REMOTE = catalogueMetric('remoteCloseWithActiveRqRatio', 1);
-const RETRY_SUCCESS = catalogueMetric('retrySuccessRatio', 0);
-const RETRY = catalogueMetric('retrySuccessRatio', 1);
-const RX_RESET = catalogueMetric('rxResetRate');
-const RQ_TIME_BUCKET = catalogueMetric('upstreamLatencyP99');
-const RESTARTS = catalogueMetric('podRestartRate');
 
 /** level:metric:operations names (Prometheus' recording-rule convention). */
 export const RECORDED = {
@@ -57,8 +58,6 @@ export const RECORDED = {
   errors1h: `${RULES_SERVICE_LABEL}:${RQ_XX}_5xx:increase1h`,
   restarts1h: `namespace_pod:${RESTARTS}:increase1h`,
 } as const;
-
-const CLASS_5XX = 'envoy_response_code_class="5"';
 
 export function recordingRuleGroups(): Array<RuleGroup<RecordingRule>> {
   const fast: RecordingRule[] = [

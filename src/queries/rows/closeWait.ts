@@ -10,14 +10,15 @@ import {
   sumBy,
 } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const RX_RESET = 'envoy_cluster_upstream_rq_rx_reset';
-const DESTROY_REMOTE = 'envoy_cluster_upstream_cx_destroy_remote';
-const DESTROY_REMOTE_ACTIVE = 'envoy_cluster_upstream_cx_destroy_remote_with_active_rq';
-const DOWNSTREAM_LOCAL_ACTIVE = 'envoy_http_downstream_cx_destroy_local_with_active_rq';
-const RETRY = 'envoy_cluster_upstream_rq_retry';
-const RETRY_SUCCESS = 'envoy_cluster_upstream_rq_retry_success';
-const TCP_STATES = 'node_tcp_connection_states';
+import {
+  DESTROY_REMOTE,
+  DESTROY_REMOTE_ACTIVE,
+  DOWNSTREAM_LOCAL_ACTIVE,
+  RETRY,
+  RETRY_SUCCESS,
+  RX_RESET,
+  TCP_STATES,
+} from '../metricNames';
 
 export const closeWaitQueries: CatalogueQuery[] = [
   {

@@ -12,10 +12,7 @@ import {
   sumBy,
 } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const RQ_XX = 'envoy_cluster_upstream_rq_xx';
-const CLASS_5XX = 'envoy_response_code_class="5"';
-const RESTARTS = 'kube_pod_container_status_restarts_total';
+import { CLASS_5XX, RESTARTS, RQ_XX } from '../metricNames';
 
 export const errorQueries: CatalogueQuery[] = [
   {

@@ -1,9 +1,7 @@
 import { ENVOY_CLUSTER_STATS, ENVOY_HTTP_STATS } from '../providers';
 import { BY_SERVICE, serviceRate } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const RQ_TOTAL = 'envoy_cluster_upstream_rq_total';
-const DOWNSTREAM_RQ_TOTAL = 'envoy_http_downstream_rq_total';
+import { DOWNSTREAM_RQ_TOTAL, RQ_TOTAL } from '../metricNames';
 
 // Inputs of the business-impact model that the Stream 2 rows do not show.
 export const impactInputQueries: CatalogueQuery[] = [

@@ -1,9 +1,7 @@
 import { ENVOY_CLUSTER_STATS } from '../providers';
 import { BY_SERVICE, SERVICE_MATCHER, matchers, rate, serviceRate, sumBy } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const MAX_REQUESTS = 'envoy_cluster_upstream_cx_max_requests';
-const IDLE_TIMEOUT = 'envoy_cluster_upstream_cx_idle_timeout';
+import { IDLE_TIMEOUT, MAX_REQUESTS } from '../metricNames';
 
 export const keepaliveQueries: CatalogueQuery[] = [
   {

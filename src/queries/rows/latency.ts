@@ -1,9 +1,7 @@
 import { ENVOY_CLUSTER_STATS, NGINX_INGRESS } from '../providers';
 import { BY_SERVICE, rate, serviceQuantile, serviceRate, sumBy } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const RQ_TIME = 'envoy_cluster_upstream_rq_time';
-const NGINX_DURATION = 'nginx_ingress_controller_request_duration_seconds';
+import { NGINX_DURATION, RQ_TIME } from '../metricNames';
 
 export const latencyQueries: CatalogueQuery[] = [
   {

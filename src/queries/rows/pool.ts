@@ -1,12 +1,7 @@
 import { ENVOY_CLUSTER_STATS } from '../providers';
 import { BY_SERVICE, RATE_INTERVAL, SERVICE_MATCHER, matchers, rate, serviceRate, sumBy } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const CX_OVERFLOW = 'envoy_cluster_upstream_cx_overflow';
-const CX_POOL_OVERFLOW = 'envoy_cluster_upstream_cx_pool_overflow';
-const PENDING_OVERFLOW = 'envoy_cluster_upstream_rq_pending_overflow';
-const NONE_HEALTHY = 'envoy_cluster_upstream_cx_none_healthy';
-const PENDING_ACTIVE = 'envoy_cluster_upstream_rq_pending_active';
+import { CX_OVERFLOW, CX_POOL_OVERFLOW, NONE_HEALTHY, PENDING_ACTIVE, PENDING_OVERFLOW } from '../metricNames';
 
 export const poolQueries: CatalogueQuery[] = [
   {

@@ -11,12 +11,7 @@ import {
   sumBy,
 } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const RX_RESET = 'envoy_cluster_upstream_rq_rx_reset';
-const PENDING_OVERFLOW = 'envoy_cluster_upstream_rq_pending_overflow';
-const RQ_TIME_BUCKET = 'envoy_cluster_upstream_rq_time_bucket';
-const RETRY = 'envoy_cluster_upstream_rq_retry';
-const RETRY_SUCCESS = 'envoy_cluster_upstream_rq_retry_success';
+import { PENDING_OVERFLOW, RETRY, RETRY_SUCCESS, RQ_TIME_BUCKET, RX_RESET } from '../metricNames';
 
 function serviceIncrease(metric: string): string {
   return sumBy(BY_SERVICE, `increase(${metric}${matchers(SERVICE_MATCHER)}[${RANGE}])`);

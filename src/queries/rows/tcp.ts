@@ -1,11 +1,7 @@
 import { NODE_EXPORTER_NETSTAT, NODE_EXPORTER_SOCKSTAT } from '../providers';
 import { INSTANCE_MATCHER, matchers, rate, sumBy } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const TCP_TIMEOUTS = 'node_netstat_TcpExt_TCPTimeouts';
-const LISTEN_DROPS = 'node_netstat_TcpExt_ListenDrops';
-const TCP_INUSE = 'node_sockstat_TCP_inuse';
-const TCP_ALLOC = 'node_sockstat_TCP_alloc';
+import { LISTEN_DROPS, TCP_ALLOC, TCP_INUSE, TCP_TIMEOUTS } from '../metricNames';
 
 export const tcpQueries: CatalogueQuery[] = [
   {

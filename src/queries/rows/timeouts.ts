@@ -1,10 +1,7 @@
 import { ENVOY_CLUSTER_STATS, NGINX_INGRESS } from '../providers';
 import { BY_SERVICE, rate, serviceRate, sumBy } from '../selectors';
 import type { CatalogueQuery } from '../types';
-
-const RQ_TIMEOUT = 'envoy_cluster_upstream_rq_timeout';
-const CX_CONNECT_TIMEOUT = 'envoy_cluster_upstream_cx_connect_timeout';
-const NGINX_REQUESTS = 'nginx_ingress_controller_requests';
+import { CX_CONNECT_TIMEOUT, NGINX_REQUESTS, RQ_TIMEOUT } from '../metricNames';
 
 export const timeoutQueries: CatalogueQuery[] = [
   {

@@ -1,0 +1,32 @@
+// Every metric the catalogue reads, named once: rows, rules and report totals import from here.
+export const CX_CONNECT_TIMEOUT = 'envoy_cluster_upstream_cx_connect_timeout';
+export const CX_OVERFLOW = 'envoy_cluster_upstream_cx_overflow';
+export const CX_POOL_OVERFLOW = 'envoy_cluster_upstream_cx_pool_overflow';
+export const DESTROY_REMOTE = 'envoy_cluster_upstream_cx_destroy_remote';
+export const DESTROY_REMOTE_ACTIVE = 'envoy_cluster_upstream_cx_destroy_remote_with_active_rq';
+export const DOWNSTREAM_LOCAL_ACTIVE = 'envoy_http_downstream_cx_destroy_local_with_active_rq';
+export const DOWNSTREAM_RQ_TOTAL = 'envoy_http_downstream_rq_total';
+export const IDLE_TIMEOUT = 'envoy_cluster_upstream_cx_idle_timeout';
+export const LISTEN_DROPS = 'node_netstat_TcpExt_ListenDrops';
+export const MAX_REQUESTS = 'envoy_cluster_upstream_cx_max_requests';
+export const NGINX_DURATION = 'nginx_ingress_controller_request_duration_seconds';
+export const NGINX_REQUESTS = 'nginx_ingress_controller_requests';
+export const NONE_HEALTHY = 'envoy_cluster_upstream_cx_none_healthy';
+export const PENDING_ACTIVE = 'envoy_cluster_upstream_rq_pending_active';
+export const PENDING_OVERFLOW = 'envoy_cluster_upstream_rq_pending_overflow';
+export const RESTARTS = 'kube_pod_container_status_restarts_total';
+export const RETRY = 'envoy_cluster_upstream_rq_retry';
+export const RETRY_SUCCESS = 'envoy_cluster_upstream_rq_retry_success';
+export const RQ_TIME = 'envoy_cluster_upstream_rq_time';
+export const RQ_TIMEOUT = 'envoy_cluster_upstream_rq_timeout';
+export const RQ_TOTAL = 'envoy_cluster_upstream_rq_total';
+export const RQ_XX = 'envoy_cluster_upstream_rq_xx';
+export const RX_RESET = 'envoy_cluster_upstream_rq_rx_reset';
+export const TCP_ALLOC = 'node_sockstat_TCP_alloc';
+export const TCP_INUSE = 'node_sockstat_TCP_inuse';
+export const TCP_STATES = 'node_tcp_connection_states';
+export const TCP_TIMEOUTS = 'node_netstat_TcpExt_TCPTimeouts';
+export const RQ_TIME_BUCKET = `${RQ_TIME}_bucket`;
+
+// The response-class matcher the seed uses for 5xx on envoy_cluster_upstream_rq_xx.
+export const CLASS_5XX = 'envoy_response_code_class="5"';
