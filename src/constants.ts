@@ -12,16 +12,18 @@ export enum ROUTES {
 }
 
 // Variable names come in pairs: the name, and the expression that Grafana interpolates.
+// No `:regex` format: it leaves `\.` in a PromQL string, which Prometheus rejects; the Prometheus
+// datasource escapes multi-value variables for a regex matcher itself.
 export const VAR_DATASOURCE = 'ds';
 export const VAR_DATASOURCE_EXPR = '${ds}';
 export const VAR_SERVICE_LABEL = 'label';
 export const VAR_SERVICE_LABEL_EXPR = '${label}';
 export const VAR_SERVICE = 'service';
-export const VAR_SERVICE_EXPR = '${service:regex}';
+export const VAR_SERVICE_EXPR = '${service}';
 export const VAR_NAMESPACE = 'namespace';
-export const VAR_NAMESPACE_EXPR = '${namespace:regex}';
+export const VAR_NAMESPACE_EXPR = '${namespace}';
 export const VAR_INSTANCE = 'instance';
-export const VAR_INSTANCE_EXPR = '${instance:regex}';
+export const VAR_INSTANCE_EXPR = '${instance}';
 
 // The seed's Conveyor mesh names services with `source`; plain Envoy fleets use envoy_cluster_name.
 export const DEFAULT_SERVICE_LABEL = 'source';

@@ -12,7 +12,7 @@ export interface CatalogueQuery {
   description: string;
   /** Grafana unit id. */
   unit: string;
-  /** PromQL with Grafana variables (`${label}`, `${service:regex}`, `$__rate_interval`, `$__range`). */
+  /** PromQL with Grafana variables (`${label}`, `${service}`, `$__rate_interval`, `$__range`). */
   expr: string;
   legend: string;
   visual: Visual;

@@ -11,6 +11,7 @@ import {
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
 import { framesFromResult, type PromSeries } from './prometheusFrames';
+import { interpolatePromValue } from './promInterpolation';
 
 export interface PromQuery extends DataQuery {
   expr: string;
@@ -47,7 +48,7 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
       request.targets
         .filter((target) => !target.hide && target.expr)
         .map(async (target) => {
-          const expr = getTemplateSrv().replace(target.expr, scopedVars, 'regex');
+          const expr = getTemplateSrv().replace(target.expr, scopedVars, interpolatePromValue);
           const legendFormat = getTemplateSrv().replace(target.legendFormat ?? '', scopedVars);
           const result = target.instant ? await this.instant(expr, request.range) : await this.range(expr, request);
           return framesFromResult(result, { refId: target.refId, legendFormat, format: target.format });
@@ -58,7 +59,7 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
 
   async metricFindQuery(query: { query?: string } | string, options?: { range?: TimeRange; scopedVars?: ScopedVars }): Promise<MetricFindValue[]> {
     const raw = typeof query === 'string' ? query : (query.query ?? '');
-    const expr = getTemplateSrv().replace(raw, options?.scopedVars ?? {}, 'regex');
+    const expr = getTemplateSrv().replace(raw, options?.scopedVars ?? {}, interpolatePromValue);
     const match = expr.match(LABEL_VALUES);
     if (!match) {
       throw new Error(`The test host's Prometheus stand-in only answers label_values(...), not: ${expr}`);
