@@ -13,6 +13,8 @@ import {
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
 // Grafana's core panels are not published on npm: these draw the same data plainly so tests can read it.
+const LEGEND_HEIGHT = 44;
+
 export const STAND_IN_PANEL_IDS = ['timeseries', 'table', 'bargauge', 'stat', 'text'];
 
 interface NumericSeries {
@@ -119,7 +121,7 @@ function makeStandIn(kind: string) {
     } else {
       body = (
         <>
-          <Lines series={series} width={Math.max(10, width - 8)} height={Math.max(10, height - 48)} />
+          <Lines series={series} width={Math.max(10, width - 8)} height={Math.max(10, height - LEGEND_HEIGHT)} />
           <ul className={styles.legend}>
             {series.map((s, i) => (
               <li key={s.name + i}>{s.name}</li>
@@ -163,7 +165,7 @@ export function standInPanelPlugin(id: string): PanelPlugin {
 const getStyles = (theme: GrafanaTheme2) => ({
   panel: css({ position: 'relative', height: '100%', overflow: 'auto', fontSize: theme.typography.bodySmall.fontSize }),
   noValue: css({ padding: theme.spacing(1), color: theme.colors.text.secondary }),
-  legend: css({ margin: 0, paddingLeft: theme.spacing(2), display: 'flex', gap: theme.spacing(2), flexWrap: 'wrap' }),
+  legend: css({ margin: 0, paddingLeft: theme.spacing(2), display: 'flex', columnGap: theme.spacing(3), flexWrap: 'wrap', maxHeight: LEGEND_HEIGHT - 8, overflow: 'hidden', lineHeight: 1.4 }),
   bar: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'center' }),
   fill: css({ display: 'inline-block', height: 10, background: theme.colors.primary.main }),
   badge: css({ position: 'absolute', right: 2, bottom: 0, opacity: 0.5, fontSize: 10 }),

@@ -1,0 +1,46 @@
+import { PLUGIN_ID } from '../../src/constants';
+import { expect, test } from './fixtures';
+
+test.describe('Configuration page on the built plugin (settings API served by the test host)', () => {
+  test('an admin gets a wrong label name refused, then saves a valid one that the app then uses', async ({
+    configPage,
+    connectionHealthPage,
+    hostApi,
+  }) => {
+    await configPage.goto();
+    await expect(configPage.readOnly).toHaveCount(0);
+
+    await configPage.serviceLabel.fill('1 not-a-label');
+    await expect(configPage.container).toContainText('is not a Prometheus label name');
+    await expect(configPage.submit).toBeDisabled();
+
+    await configPage.serviceLabel.fill('envoy_cluster_name');
+    await expect(configPage.submit).toBeEnabled();
+    await configPage.submit.click();
+    await expect(configPage.status).toContainText('Saved');
+    expect(await configPage.savedSettings()).toMatchObject({ serviceLabel: 'envoy_cluster_name' });
+
+    await connectionHealthPage.goto();
+    await expect.poll(async () => (await hostApi.expressions()).some((e) => e.includes('envoy_cluster_name=~'))).toBe(true);
+  });
+
+  test.describe('as a viewer', () => {
+    test.use({ role: 'Viewer' });
+
+    test('sees the settings read-only, and the host refuses a direct write as Grafana does', async ({
+      page,
+      configPage,
+    }) => {
+      await configPage.goto();
+      await expect(configPage.readOnly).toBeVisible();
+      await expect(configPage.serviceLabel).toBeDisabled();
+      await expect(configPage.submit).toBeDisabled();
+
+      const write = await page.request.post(`/api/plugins/${PLUGIN_ID}/settings`, {
+        data: { enabled: true, pinned: true, jsonData: { serviceLabel: 'envoy_cluster_name' } },
+      });
+      expect(write.status()).toBe(403);
+      expect(await configPage.savedSettings()).not.toMatchObject({ serviceLabel: 'envoy_cluster_name' });
+    });
+  });
+});
