@@ -36,6 +36,11 @@ export class ConnectionHealthPage {
     return this.page.getByTestId(selectors.components.Panels.Panel.title(title)).first();
   }
 
+  /** Lines the host's stand-in drew with at least one point: real data reached the panel. */
+  drawnSeries(title: string): Locator {
+    return this.panel(title).locator('svg polyline[points*=","]');
+  }
+
   variable(label: string): Locator {
     return this.page.getByTestId(selectors.pages.Dashboard.SubMenu.submenuItem).filter({ hasText: label });
   }
