@@ -1,11 +1,15 @@
 import { CliError } from './cliError';
+import { IMPACT_USAGE, impactCommand } from './commands/impact';
 import { QUERIES_USAGE, queriesCommand } from './commands/queries';
+import { REPORT_USAGE, reportCommand } from './commands/report';
 
 type Command = (argv: string[]) => string | Promise<string>;
 
 // Each command registers here with its usage; impact, report and simulate join the same table.
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   queries: { run: queriesCommand, usage: QUERIES_USAGE },
+  impact: { run: impactCommand, usage: IMPACT_USAGE },
+  report: { run: reportCommand, usage: REPORT_USAGE },
 };
 
 export function usage(): string {

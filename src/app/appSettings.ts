@@ -1,16 +1,26 @@
 import { DEFAULT_SERVICE_LABEL } from '../constants';
+import {
+  resolveAssumptions,
+  validateAssumptions,
+  type AssumptionErrors,
+  type Assumptions,
+} from '../impact/assumptions';
 
 /** Organisation-wide settings stored in the app plugin's jsonData (written by admins on the config page). */
 export interface AppSettings {
   defaultDatasourceUid?: string;
   serviceLabel?: string;
+  /** Organisation defaults of the business-impact model; missing fields fall back to the seed's. */
+  assumptions?: Partial<Assumptions>;
 }
 
-export type SettingsErrors = Partial<Record<keyof AppSettings, string>>;
+export type SettingsErrors = Partial<Record<'serviceLabel' | 'defaultDatasourceUid', string>> & {
+  assumptions?: AssumptionErrors;
+};
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
-export function readAppSettings(jsonData: unknown): AppSettings & { serviceLabel: string } {
+export function readAppSettings(jsonData: unknown): AppSettings & { serviceLabel: string; assumptions: Assumptions } {
   const data = (jsonData ?? {}) as AppSettings;
   return {
     defaultDatasourceUid:
@@ -19,6 +29,7 @@ export function readAppSettings(jsonData: unknown): AppSettings & { serviceLabel
         : undefined,
     serviceLabel:
       typeof data.serviceLabel === 'string' && data.serviceLabel ? data.serviceLabel : DEFAULT_SERVICE_LABEL,
+    assumptions: resolveAssumptions(data.assumptions),
   };
 }
 
@@ -27,6 +38,10 @@ export function validateAppSettings(settings: AppSettings): SettingsErrors {
   const errors: SettingsErrors = {};
   if (!settings.serviceLabel || !LABEL_NAME.test(settings.serviceLabel)) {
     errors.serviceLabel = `"${settings.serviceLabel ?? ''}" is not a Prometheus label name: use letters, digits and _, not starting with a digit (e.g. source, envoy_cluster_name).`;
+  }
+  const assumptionErrors = validateAssumptions(settings.assumptions ?? {});
+  if (Object.keys(assumptionErrors).length > 0) {
+    errors.assumptions = assumptionErrors;
   }
   return errors;
 }

@@ -4,6 +4,7 @@ import { impactInputQueries } from './rows/impactInputs';
 import { keepaliveQueries } from './rows/keepalive';
 import { latencyQueries } from './rows/latency';
 import { poolQueries } from './rows/pool';
+import { reportTotalQueries } from './rows/reportTotals';
 import { DASHBOARD_ROWS } from './rows/rowOrder';
 import { tcpQueries } from './rows/tcp';
 import { timeoutQueries } from './rows/timeouts';
@@ -18,6 +19,7 @@ export const QUERY_CATALOGUE: readonly CatalogueQuery[] = [
   ...keepaliveQueries,
   ...tcpQueries,
   ...impactInputQueries,
+  ...reportTotalQueries,
 ];
 
 export function getQuery(id: string): CatalogueQuery {

@@ -34,6 +34,6 @@ export function guardedServiceRatio(numerator: string, denominator: string, minP
   return `(${numerator} / ${denominator}) and on (${BY_SERVICE}) (${denominator} > ${minPerSecond})`;
 }
 
-export function serviceQuantile(quantile: number, bucketMetric: string): string {
-  return `histogram_quantile(${quantile}, ${sumBy(`le, ${BY_SERVICE}`, rate(bucketMetric, matchers(SERVICE_MATCHER)))})`;
+export function serviceQuantile(quantile: number, bucketMetric: string, window = RATE_INTERVAL): string {
+  return `histogram_quantile(${quantile}, ${sumBy(`le, ${BY_SERVICE}`, rate(bucketMetric, matchers(SERVICE_MATCHER), window))})`;
 }

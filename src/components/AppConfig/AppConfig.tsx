@@ -5,6 +5,12 @@ import { config, getBackendSrv } from '@grafana/runtime';
 import { Alert, Button, Field, FieldSet, Input } from '@grafana/ui';
 import { readAppSettings, validateAppSettings, type AppSettings } from '../../app/appSettings';
 import { testIds } from '../testIds';
+import {
+  AssumptionsFieldSet,
+  assumptionsFromTexts,
+  textsFromAssumptions,
+  type AssumptionTexts,
+} from './AssumptionsFieldSet';
 
 export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppSettings>> {}
 
@@ -26,14 +32,22 @@ async function saveSettings(meta: AppPluginMeta<AppSettings>, jsonData: AppSetti
 const AppConfig = ({ plugin }: AppConfigProps) => {
   const initial = readAppSettings(plugin.meta.jsonData);
   const [settings, setSettings] = useState<AppSettings>(initial);
+  const [assumptionTexts, setAssumptionTexts] = useState<AssumptionTexts>(() =>
+    textsFromAssumptions(plugin.meta.jsonData?.assumptions)
+  );
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
   const editable = canEditOrgSettings();
-  const errors = validateAppSettings(settings);
+  const assumptions = assumptionsFromTexts(assumptionTexts);
+  const errors = validateAppSettings({ ...settings, assumptions: assumptions as AppSettings['assumptions'] });
   const hasErrors = Object.keys(errors).length > 0;
 
   const onSave = async () => {
     try {
-      await saveSettings(plugin.meta, settings);
+      await saveSettings(plugin.meta, {
+        serviceLabel: settings.serviceLabel,
+        defaultDatasourceUid: settings.defaultDatasourceUid,
+        assumptions: assumptions as AppSettings['assumptions'],
+      });
       setStatus({ kind: 'saved', text: 'Saved. Open the app again to use the new defaults.' });
     } catch (e) {
       setStatus({ kind: 'error', text: `Could not save: ${e instanceof Error ? e.message : String(e)}` });
@@ -70,6 +84,12 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
           />
         </Field>
       </FieldSet>
+      <AssumptionsFieldSet
+        texts={assumptionTexts}
+        errors={errors.assumptions ?? {}}
+        editable={editable}
+        onChange={setAssumptionTexts}
+      />
       {status && (
         <Alert
           severity={status.kind === 'saved' ? 'success' : 'error'}

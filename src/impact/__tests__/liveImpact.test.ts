@@ -1,0 +1,81 @@
+import { resolveAssumptions, SEED_ASSUMPTIONS, validateAssumptions } from '../assumptions';
+import { liveImpact, type LiveSeries } from '../liveImpact';
+import { MINUTE, T0, series, within } from './syntheticSeries';
+
+const MINUTES = 2 * 24 * 60;
+const burstA = (m: number) => within(m, 300, 330);
+const burstB = (m: number) => within(m, 1500, 1530);
+const inBurst = (m: number) => burstA(m) || burstB(m);
+
+function live(overrides: Partial<LiveSeries> = {}): LiveSeries {
+  return {
+    requests: [series('next-pwa-app', MINUTES, () => 4600)],
+    errors: [series('next-pwa-app', MINUTES, (m) => 4600 * (inBurst(m) ? 0.015 : 0.0005))],
+    // Burst A carries the CLOSE_WAIT signature; burst B (say an upstream outage) does not.
+    rxReset: [series('next-pwa-app', MINUTES, (m) => (burstA(m) ? 3 : 0))],
+    remoteCloseRatio: [series('next-pwa-app', MINUTES, (m) => (burstA(m) ? 0.35 : 0.02))],
+    closeWait: [series('node-1', MINUTES, (m) => (burstA(m) ? 40 + m - 300 : 2)), series('node-2', MINUTES, () => 1)],
+    pages: [series('next-pwa-app', MINUTES, () => 200), series('api-proxy', MINUTES, () => 20)],
+    ...overrides,
+  };
+}
+
+const RANGE = { from: T0, to: T0 + MINUTES * MINUTE, assumptions: SEED_ASSUMPTIONS };
+
+describe('liveImpact', () => {
+  it('measures bursts, calls per page and attribution, and says so for each input', () => {
+    const r = liveImpact(live(), RANGE);
+    expect(r.bursts.map((b) => [b.service, b.signature.closeWait])).toEqual([
+      ['next-pwa-app', true],
+      ['next-pwa-app', false],
+    ]);
+    expect(r.bursts[0].signature).toMatchObject({ rxReset: true, closeWaitRose: true });
+    expect(r.inputs.attributionRate).toMatchObject({ value: 0.5, source: 'measured' });
+    expect(r.inputs.apiCallsPerPage).toMatchObject({ value: 23, source: 'measured' });
+    expect(r.apiCallsPerPage?.service).toBe('next-pwa-app');
+    // Two bursts in two days extrapolate to 30 a month.
+    expect(r.inputs.burstsPerMonth).toMatchObject({ source: 'measured' });
+    expect(r.inputs.burstsPerMonth.value).toBeCloseTo(30, 6);
+    expect(r.inputs.burstDurationSeconds.value).toBe(1800);
+    expect(r.inputs.gmvPerSession).toMatchObject({ value: 2.37, source: 'assumed' });
+    expect(r.inputs.fixCost).toMatchObject({ value: 9000, source: 'assumed' });
+    expect(r.missing).toEqual([]);
+    // Per-burst money follows the burst's own excess failures through the seed's chain.
+    const b = r.bursts[0];
+    expect(b.impact.lostSessions).toBeCloseTo((b.excessFailures / 23) * 0.3, 6);
+    expect(r.impact.monthly.bursts).toBeCloseTo(30 * 0.5 * 1.4, 6);
+  });
+
+  it('falls back to assumptions, marked assumed, when pages and CLOSE_WAIT proxies are not scraped', () => {
+    const r = liveImpact(live({ pages: [], rxReset: [], remoteCloseRatio: [], closeWait: [] }), {
+      ...RANGE,
+      assumptions: { ...SEED_ASSUMPTIONS, apiCallsPerPage: 17, attributionRate: 0.6 },
+    });
+    expect(r.inputs.apiCallsPerPage).toMatchObject({ value: 17, source: 'assumed' });
+    expect(r.inputs.attributionRate).toMatchObject({ value: 0.6, source: 'assumed' });
+    expect(r.missing).toEqual(['rxReset', 'remoteCloseRatio', 'closeWait', 'pages']);
+  });
+
+  it('reports no bursts and no money at risk on a quiet range', () => {
+    const quiet = live({ errors: [series('next-pwa-app', MINUTES, () => 2.3)] });
+    const r = liveImpact(quiet, RANGE);
+    expect(r.bursts).toEqual([]);
+    expect(r.impact.annual.profit).toBe(0);
+    expect(r.impact.paybackDays).toBeNull();
+  });
+});
+
+describe('assumptions', () => {
+  it('names the field and why for a negative margin and zero calls per page', () => {
+    const errors = validateAssumptions({ profitMargin: -0.2, apiCallsPerPage: 0, dayRate: 'abc' });
+    expect(errors.profitMargin).toMatch(/^Profit margin \(profitMargin\) must be between 0 and 1, got -0.2/);
+    expect(errors.apiCallsPerPage).toMatch(/API calls per page .* must be above 0/);
+    expect(errors.dayRate).toMatch(/finite number/);
+    expect(validateAssumptions({ profitMargin: 0.3 })).toEqual({});
+  });
+
+  it('layers defaults field by field, skipping invalid values without losing the valid ones', () => {
+    const a = resolveAssumptions({ gmvPerSession: 3, profitMargin: -1 }, { abandonRate: 0.5 });
+    expect(a).toEqual({ ...SEED_ASSUMPTIONS, gmvPerSession: 3, abandonRate: 0.5 });
+  });
+});

@@ -1,0 +1,97 @@
+import React from 'react';
+import { render, screen } from '@testing-library/react';
+import { FieldType, LoadingState, createDataFrame, dateTime, type DataFrame, type PanelProps } from '@grafana/data';
+import { setBackendSrv, type BackendSrv } from '@grafana/runtime';
+import { RevenueImpactPanel } from '../RevenueImpactPanel';
+import type { RevenueImpactOptions } from '../options';
+import { testIds } from '../../../components/testIds';
+
+const MINUTE = 60_000;
+const T0 = Date.UTC(2026, 3, 13, 0, 0, 0);
+const MINUTES = 24 * 60;
+const inBurst = (m: number) => m >= 600 && m < 630;
+
+function frame(refId: string, service: string, value: (m: number) => number | null): DataFrame {
+  const times = Array.from({ length: MINUTES }, (_, m) => T0 + m * MINUTE);
+  return createDataFrame({
+    refId,
+    fields: [
+      { name: 'Time', type: FieldType.time, values: times },
+      { name: 'Value', type: FieldType.number, values: times.map((_, m) => value(m)), labels: { source: service } },
+    ],
+  });
+}
+
+const burstFrames = (withProxies: boolean) => [
+  frame('errors', 'next-pwa-app', (m) => 4700 * (inBurst(m) ? 0.015 : 0.0005)),
+  frame('requests', 'next-pwa-app', () => 4700),
+  ...(withProxies
+    ? [
+        frame('rxReset', 'next-pwa-app', (m) => (inBurst(m) ? 2 : 0)),
+        frame('remoteCloseRatio', 'next-pwa-app', (m) => (inBurst(m) ? 0.4 : 0.01)),
+        frame('pages', 'next-pwa-app', () => 4700 / 23),
+      ]
+    : []),
+];
+
+function props(series: DataFrame[], options: RevenueImpactOptions = {}): PanelProps<RevenueImpactOptions> {
+  const timeRange = { from: dateTime(T0), to: dateTime(T0 + MINUTES * MINUTE), raw: { from: '', to: '' } };
+  return {
+    data: { series, state: LoadingState.Done, timeRange },
+    options,
+    timeRange,
+    timeZone: 'utc',
+    width: 1000,
+    height: 800,
+  } as unknown as PanelProps<RevenueImpactOptions>;
+}
+
+function fakeSettings(get: () => Promise<unknown>) {
+  setBackendSrv({ get } as unknown as BackendSrv);
+}
+
+describe('RevenueImpactPanel (fake backendSrv for the app settings)', () => {
+  it('shows the burst, its CLOSE_WAIT signature and measured inputs, using the organisation defaults', async () => {
+    fakeSettings(() =>
+      Promise.resolve({ jsonData: { assumptions: { gmvPerSession: 2.37, engineerDays: 15, dayRate: 600 } } })
+    );
+    render(<RevenueImpactPanel {...props(burstFrames(true))} />);
+    const bursts = await screen.findByTestId(testIds.revenuePanel.bursts);
+    expect(bursts).toHaveTextContent('next-pwa-app');
+    expect(bursts).toHaveTextContent(/yes$/);
+    // One 30-minute burst a day → 30 a month, each ~$948 of profit at the seed's inputs.
+    expect(screen.getByTestId(testIds.revenuePanel.headline).textContent).toMatch(/^\$\d{3} K$|^\$\d{3}K$/);
+    expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/apiCallsPerPage23measured/);
+    expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/attributionRate1measured/);
+    // Only the CLOSE_WAIT counts are absent: the signature rests on the two Envoy proxies.
+    expect(screen.getByTestId(testIds.revenuePanel.partialData)).toHaveTextContent(/CLOSE_WAIT socket counts/);
+    expect(screen.getByTestId(testIds.revenuePanel.partialData)).not.toHaveTextContent(/page requests/);
+    expect(screen.queryByTestId(testIds.revenuePanel.defaultsNote)).toBeNull();
+  });
+
+  it('says which inputs are assumed on partial data, and notes the seed defaults when settings cannot be read', async () => {
+    fakeSettings(() => Promise.reject({ status: 403 }));
+    render(<RevenueImpactPanel {...props(burstFrames(false))} />);
+    expect(await screen.findByTestId(testIds.revenuePanel.defaultsNote)).toHaveTextContent(/HTTP 403/);
+    expect(screen.getByTestId(testIds.revenuePanel.partialData)).toHaveTextContent(/downstream page requests/);
+    expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/apiCallsPerPage23assumed/);
+  });
+
+  it('shows no bursts on a quiet range, and no data without the 5xx series', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    const quiet = [frame('errors', 'next-pwa-app', () => 2.35), frame('requests', 'next-pwa-app', () => 4700)];
+    const { unmount } = render(<RevenueImpactPanel {...props(quiet)} />);
+    expect(await screen.findByTestId(testIds.revenuePanel.noBursts)).toBeInTheDocument();
+    unmount();
+    render(<RevenueImpactPanel {...props([])} />);
+    expect(await screen.findByTestId(testIds.revenuePanel.noData)).toHaveTextContent(/envoy_cluster_upstream_rq_xx/);
+  });
+
+  it('applies valid what-if overrides and names the invalid ones it ignores', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    render(<RevenueImpactPanel {...props(burstFrames(true), { gmvPerSession: 4.74, profitMargin: -1 })} />);
+    expect(await screen.findByTestId(testIds.revenuePanel.invalidOverrides)).toHaveTextContent(/profitMargin/);
+    expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/gmvPerSession4.74assumed/);
+    expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/profitMargin0.25assumed/);
+  });
+});
