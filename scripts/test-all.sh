@@ -17,3 +17,4 @@ stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci
 stage "build (plugin + CLI)" npm run --silent build
+stage "browser suite (Playwright + Chromium over dist/ in the test host)" npm run --silent e2e

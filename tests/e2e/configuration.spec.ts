@@ -1,7 +1,7 @@
 import { PLUGIN_ID } from '../../src/constants';
 import { expect, test } from './fixtures';
 
-test.describe('Configuration page on the built plugin (settings API served by the test host)', () => {
+test.describe('Configuration page (service label, datasource, assumptions) on the built plugin (settings API served by the test host)', () => {
   test('an admin gets a wrong label name refused, then saves a valid one that the app then uses', async ({
     configPage,
     connectionHealthPage,
@@ -24,6 +24,25 @@ test.describe('Configuration page on the built plugin (settings API served by th
     await expect.poll(async () => (await hostApi.expressions()).some((e) => e.includes('envoy_cluster_name=~'))).toBe(true);
   });
 
+  test('an admin gets a nonsense assumption refused field by field, then saves valid ones', async ({ configPage }) => {
+    await configPage.goto();
+    await configPage.assumption('profitMargin').fill('-0.1');
+    await configPage.assumption('engineerDays').fill('0');
+    await expect(configPage.container).toContainText('(profitMargin) must be between');
+    await expect(configPage.container).toContainText('(engineerDays) must be above 0');
+    await expect(configPage.submit).toBeDisabled();
+
+    await configPage.assumption('profitMargin').fill('0.3');
+    await configPage.assumption('engineerDays').fill('12');
+    await expect(configPage.submit).toBeEnabled();
+    await configPage.submit.click();
+    await expect(configPage.status).toContainText('Saved');
+    expect(await configPage.savedSettings()).toMatchObject({ assumptions: { profitMargin: 0.3, engineerDays: 12 } });
+
+    await configPage.goto();
+    await expect(configPage.assumption('profitMargin')).toHaveValue('0.3');
+  });
+
   test.describe('as a viewer', () => {
     test.use({ role: 'Viewer' });
 
@@ -34,13 +53,14 @@ test.describe('Configuration page on the built plugin (settings API served by th
       await configPage.goto();
       await expect(configPage.readOnly).toBeVisible();
       await expect(configPage.serviceLabel).toBeDisabled();
+      await expect(configPage.assumption('gmvPerSession')).toBeDisabled();
       await expect(configPage.submit).toBeDisabled();
 
       const write = await page.request.post(`/api/plugins/${PLUGIN_ID}/settings`, {
-        data: { enabled: true, pinned: true, jsonData: { serviceLabel: 'envoy_cluster_name' } },
+        data: { enabled: true, pinned: true, jsonData: { serviceLabel: 'envoy_cluster_name', assumptions: { profitMargin: 0.9 } } },
       });
       expect(write.status()).toBe(403);
-      expect(await configPage.savedSettings()).not.toMatchObject({ serviceLabel: 'envoy_cluster_name' });
+      expect(await configPage.savedSettings()).toEqual({});
     });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { testIds } from '../../../src/components/testIds';
 import { PLUGIN_ID } from '../../../src/constants';
+import type { Assumptions } from '../../../src/impact/assumptions';
 import type { HostApi } from './HostApi';
 
 /** The app's configuration page, where Grafana shows it: /plugins/<id>. */
@@ -22,6 +23,10 @@ export class ConfigPage {
     this.submit = page.getByTestId(testIds.appConfig.submit);
     this.status = page.getByTestId(testIds.appConfig.status);
     this.readOnly = page.getByTestId(testIds.appConfig.readOnly);
+  }
+
+  assumption(name: keyof Assumptions): Locator {
+    return this.page.getByTestId(testIds.appConfig.assumption(name));
   }
 
   async goto(): Promise<void> {
