@@ -14,7 +14,7 @@ module.exports = {
     '^.+\\.mjs$': base.transform['^.+\\.(t|j)sx?$'],
   },
   transformIgnorePatterns: [
-    nodeModulesToTransform([...grafanaESModules, '@react-hookz', '@ver0/deep-equal', '@prometheus-io', '@lezer']),
+    nodeModulesToTransform([...grafanaESModules, '@react-hookz', '@ver0/deep-equal', '@prometheus-io', '@lezer', 'yaml']),
   ],
   setupFilesAfterEnv: ['<rootDir>/jest-setup.js'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tests/'],

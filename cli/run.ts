@@ -2,6 +2,7 @@ import { CliError } from './cliError';
 import { IMPACT_USAGE, impactCommand } from './commands/impact';
 import { QUERIES_USAGE, queriesCommand } from './commands/queries';
 import { REPORT_USAGE, reportCommand } from './commands/report';
+import { SIMULATE_USAGE, simulateCommand } from './commands/simulate';
 
 type Command = (argv: string[]) => string | Promise<string>;
 
@@ -10,6 +11,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   queries: { run: queriesCommand, usage: QUERIES_USAGE },
   impact: { run: impactCommand, usage: IMPACT_USAGE },
   report: { run: reportCommand, usage: REPORT_USAGE },
+  simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
 };
 
 export function usage(): string {

@@ -17,4 +17,6 @@ stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci
 stage "build (plugin + CLI)" npm run --silent build
+stage "rules (promtool check + test)" npm run --silent test:rules
+stage "conformance (real Prometheus, simulated incident)" npm run --silent test:conformance -- --ci
 stage "browser suite (Playwright + Chromium over dist/ in the test host)" npm run --silent e2e

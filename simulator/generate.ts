@@ -1,9 +1,6 @@
-import { allSeries, type SeriesSpec } from './series';
-import { stepState } from './stepState';
+import { ScenarioEngine } from './engine';
+import type { SeriesSpec } from './series';
 import type { Timeline } from './timeline';
-
-// Counters start as if they had been running for a while, like a real scrape target.
-const WARM_UP_STEPS = 2000;
 
 export interface GeneratedSeries {
   spec: SeriesSpec;
@@ -20,37 +17,21 @@ export interface Generated {
   samples: number;
 }
 
-/** Runs the scenario over the timeline: counters integer and monotonic except at the scenario's counter reset. */
+/** Runs the scenario over the whole timeline into one array per series. */
 export function generate(timeline: Timeline, seed: number): Generated {
-  const specs = allSeries(timeline);
+  const engine = new ScenarioEngine(timeline, seed);
   const steps = (timeline.end - timeline.start) / timeline.step + 1;
-  const series = specs.map((spec) => ({ spec, values: new Float64Array(steps) }));
-  const cumulative = new Float64Array(specs.length);
+  const series = engine.specs.map((spec) => ({ spec, values: new Float64Array(steps) }));
   for (let i = 0; i < steps; i++) {
-    const t = timeline.start + i * timeline.step;
-    const state = stepState(timeline, seed, t);
-    specs.forEach((spec, k) => {
-      const v = spec.value(state);
-      if (spec.kind === 'gauge') {
-        series[k].values[i] = v;
-        return;
-      }
-      if (i === 0) {
-        cumulative[k] = spec.name.startsWith('kube_') ? 0 : v * WARM_UP_STEPS;
-      } else if (spec.resetsWith !== undefined && state.services[spec.resetsWith].counterReset) {
-        cumulative[k] = v;
-      } else {
-        cumulative[k] += v;
-      }
-      series[k].values[i] = Math.floor(cumulative[k]);
-    });
+    const values = engine.advance(timeline.start + i * timeline.step);
+    series.forEach((s, k) => (s.values[i] = values[k]));
   }
   return {
     timeline,
     seed,
     series,
     timeAt: (i) => timeline.start + i * timeline.step,
-    samples: steps * specs.length,
+    samples: steps * series.length,
   };
 }
 

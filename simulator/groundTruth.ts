@@ -10,7 +10,7 @@ export interface GroundTruthBurst {
   end: number;
   /** 5xx above the service's baseline ratio during the burst: Σ 5xx − baseline × Σ requests. */
   excessFailures: number;
-  /** Highest 5xx ratio of a 5-minute window ending inside the burst (what rate(...[5m]) shows). */
+  /** Highest 5xx ratio of a 5-minute window ending inside the burst (what a 5m rate ratio shows). */
   peakErrorRate: number;
   /** Σ 5xx ÷ Σ requests over the burst. */
   meanErrorRate: number;
@@ -40,7 +40,7 @@ export interface GroundTruth {
   serviceLabel: 'source';
   services: Array<{ source: string; cluster: string; namespace: string; instance: string; baselineErrorRate: number }>;
   bursts: GroundTruthBurst[];
-  /** Counter increase over [start, end], as increase(...[<days>d]) at `end` counts it in Prometheus 2.42. */
+  /** Counter increase over [start, end], as a <days>d increase at `end` counts it in Prometheus 2.42. */
   fiveXxTotals: Record<string, number>;
   requestTotals: Record<string, number>;
   retryTotals: Record<string, number>;

@@ -5,3 +5,5 @@ export { writeOpenMetrics } from './openMetrics';
 export { allSeries, type SeriesSpec } from './series';
 export { DEFAULT_DAYS, DEFAULT_END, DEFAULT_SEED, FRONTEND_SOURCE, SERVICES, STEP_SECONDS } from './scenario';
 export { backfill, type BackfillResult } from './backfill';
+export { startLiveExporter, type LiveExporter, type LiveExporterOptions } from './liveExporter';
+export { ScenarioEngine } from './engine';

@@ -77,20 +77,20 @@ export const BURSTS: BurstPlan[] = [
 export const EVENTS: EventPlan[] = [
   {
     kind: 'counter_reset',
-    service: 'api-lazlo-production',
+    service: `${SERVICE_PREFIX}api-lazlo-production`,
     hoursBeforeEnd: END_HOURS('2026-04-01T03:00:00Z'),
     minutes: 1,
   },
   {
     kind: 'deployment',
-    service: 'api-proxy-production',
+    service: `${SERVICE_PREFIX}api-proxy-production`,
     hoursBeforeEnd: END_HOURS('2026-04-06T11:00:00Z'),
     minutes: 20,
   },
   { kind: 'ingress_499_surge', ingress: 'grafana', hoursBeforeEnd: END_HOURS('2026-04-10T21:00:00Z'), minutes: 20 },
   {
     kind: 'deployment',
-    service: 'next-pwa-app-production',
+    service: `${SERVICE_PREFIX}next-pwa-app-production`,
     hoursBeforeEnd: END_HOURS('2026-04-15T18:00:00Z'),
     minutes: 15,
   },

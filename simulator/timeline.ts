@@ -1,4 +1,4 @@
-import { BURSTS, EVENTS, STEP_SECONDS, type BurstCause, type EventPlan } from './scenario';
+import { BURSTS, EVENTS, SERVICES, STEP_SECONDS, type BurstCause, type EventPlan } from './scenario';
 
 export interface ResolvedBurst {
   service: string;
@@ -46,6 +46,11 @@ export function buildTimeline(days: number, endIso: string): Timeline {
     errorRatio: b.errorRatio,
     cause: b.cause,
   })).filter(inside);
+  const known = new Set(SERVICES.map((s) => s.source));
+  const unknown = [...BURSTS, ...EVENTS].find((e) => e.service !== undefined && !known.has(e.service));
+  if (unknown) {
+    throw new Error(`Scenario names unknown service "${unknown.service}"`);
+  }
   const events = EVENTS.map(({ hoursBeforeEnd, minutes, ...rest }) => ({
     ...rest,
     ...place(hoursBeforeEnd, minutes),

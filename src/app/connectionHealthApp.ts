@@ -1,12 +1,12 @@
 import { SceneApp } from '@grafana/scenes';
+import { businessImpactPage } from '../pages/businessImpact/businessImpactPage';
 import { connectionHealthPage } from '../pages/connectionHealth/connectionHealthPage';
 import type { AppSettings } from './appSettings';
 
 export function connectionHealthApp(settings: AppSettings): SceneApp {
+  const defaults = { serviceLabel: settings.serviceLabel, datasourceUid: settings.defaultDatasourceUid };
   return new SceneApp({
-    pages: [
-      connectionHealthPage({ serviceLabel: settings.serviceLabel, datasourceUid: settings.defaultDatasourceUid }),
-    ],
+    pages: [connectionHealthPage(defaults), businessImpactPage(defaults)],
     urlSyncOptions: { updateUrlOnInit: true, createBrowserHistorySteps: true },
   });
 }

@@ -1,0 +1,46 @@
+import { map } from 'rxjs';
+import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
+import type { CustomTransformOperator } from '@grafana/scenes';
+import { detectBursts, pointsByService, type Burst } from '../../impact';
+import { framesToLiveSeries } from '../../panels/revenue-impact/framesToLiveSeries';
+
+function inBurst(bursts: Burst[], t: number): boolean {
+  return bursts.some((b) => t >= b.start && t < b.end);
+}
+
+/** Per service: its 5xx ratio, and the same ratio only where detectBursts found a burst (drawn filled). */
+export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
+  const live = framesToLiveSeries(frames);
+  const bursts = detectBursts(live);
+  const errors = pointsByService(live.errors);
+  return [...pointsByService(live.requests).entries()].flatMap(([service, requests]) => {
+    const errorAt = new Map((errors.get(service) ?? []).map((p) => [p.t, p.v]));
+    const points = requests.filter((p) => p.v > 0 && errorAt.has(p.t));
+    if (points.length === 0) {
+      return [];
+    }
+    const ratio = points.map((p) => (errorAt.get(p.t) as number) / p.v);
+    const own = bursts.filter((b) => b.service === service);
+    return [
+      createDataFrame({
+        name: service,
+        fields: [
+          { name: 'Time', type: FieldType.time, values: points.map((p) => p.t) },
+          { name: `${service} 5xx ratio`, type: FieldType.number, values: ratio, config: { unit: 'percentunit' } },
+          {
+            name: `${service} burst`,
+            type: FieldType.number,
+            values: points.map((p, i) => (inBurst(own, p.t) ? ratio[i] : null)),
+            config: {
+              unit: 'percentunit',
+              color: { mode: 'fixed', fixedColor: 'red' },
+              custom: { fillOpacity: 40, lineWidth: 2, spanNulls: false },
+            },
+          },
+        ],
+      }),
+    ];
+  });
+}
+
+export const burstMarkers: CustomTransformOperator = () => (source) => source.pipe(map(burstMarkerFrames));

@@ -1,0 +1,104 @@
+import React from 'react';
+import {
+  SceneObjectBase,
+  SceneObjectUrlSyncConfig,
+  sceneGraph,
+  VizPanel,
+  type SceneComponentProps,
+  type SceneObjectState,
+  type SceneObjectUrlValues,
+} from '@grafana/scenes';
+import { Field, Input, Stack } from '@grafana/ui';
+import { ASSUMPTION_FIELDS, validateAssumptions, type Assumptions } from '../../impact/assumptions';
+import { testIds } from '../../components/testIds';
+
+type WhatIfTexts = Partial<Record<keyof Assumptions, string>>;
+
+export interface WhatIfAssumptionsState extends SceneObjectState {
+  values: WhatIfTexts;
+  /** Key of the ROI VizPanel that receives the overrides as its options. */
+  panelKey: string;
+}
+
+const urlKey = (name: string) => `whatIf-${name}`;
+
+export function whatIfOverrides(values: WhatIfTexts): Partial<Assumptions> {
+  const numbers = Object.fromEntries(
+    Object.entries(values)
+      .filter(([, text]) => text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)))
+      .map(([name, text]) => [name, Number(text)])
+  ) as Partial<Assumptions>;
+  const errors = validateAssumptions(numbers);
+  return Object.fromEntries(Object.entries(numbers).filter(([name]) => !(name in errors))) as Partial<Assumptions>;
+}
+
+/** Per-view what-if assumptions: kept in the URL, handed to the ROI panel, never written to the app settings. */
+export class WhatIfAssumptionsScene extends SceneObjectBase<WhatIfAssumptionsState> {
+  static Component = WhatIfAssumptionsRenderer;
+  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: ASSUMPTION_FIELDS.map((f) => urlKey(f.name)) });
+
+  constructor(state: WhatIfAssumptionsState) {
+    super(state);
+    this.addActivationHandler(() => {
+      this.applyToPanel();
+      const sub = this.subscribeToState(() => this.applyToPanel());
+      return () => sub.unsubscribe();
+    });
+  }
+
+  getUrlState(): SceneObjectUrlValues {
+    return Object.fromEntries(
+      ASSUMPTION_FIELDS.map(({ name }) => [urlKey(name), this.state.values[name] || undefined])
+    );
+  }
+
+  updateFromUrl(values: SceneObjectUrlValues): void {
+    const next: WhatIfTexts = {};
+    for (const { name } of ASSUMPTION_FIELDS) {
+      const value = values[urlKey(name)];
+      if (typeof value === 'string' && value !== '') {
+        next[name] = value;
+      }
+    }
+    this.setState({ values: next });
+  }
+
+  setValue(name: keyof Assumptions, text: string) {
+    this.setState({ values: { ...this.state.values, [name]: text } });
+  }
+
+  private applyToPanel() {
+    const panel = sceneGraph.findByKey(this, this.state.panelKey);
+    if (panel instanceof VizPanel) {
+      panel.onOptionsChange(whatIfOverrides(this.state.values), true);
+    }
+  }
+}
+
+function WhatIfAssumptionsRenderer({ model }: SceneComponentProps<WhatIfAssumptionsScene>) {
+  const { values } = model.useState();
+  const errors = validateAssumptions(
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v && Number.isFinite(Number(v)) ? Number(v) : v]))
+  );
+  return (
+    <Stack wrap="wrap" gap={1}>
+      {ASSUMPTION_FIELDS.map(({ name, label, help }) => (
+        <Field
+          key={name}
+          label={`What if: ${label}`}
+          description={help}
+          invalid={Boolean(errors[name])}
+          error={errors[name]}
+        >
+          <Input
+            width={14}
+            data-testid={testIds.businessImpact.whatIf(name)}
+            value={values[name] ?? ''}
+            placeholder="org default"
+            onChange={(e) => model.setValue(name, e.currentTarget.value)}
+          />
+        </Field>
+      ))}
+    </Stack>
+  );
+}
