@@ -70,7 +70,12 @@ export class WhatIfAssumptionsScene extends SceneObjectBase<WhatIfAssumptionsSta
   private applyToPanel() {
     const panel = sceneGraph.findByKey(this, this.state.panelKey);
     if (panel instanceof VizPanel) {
-      panel.onOptionsChange(whatIfOverrides(this.state.values), true);
+      // Before the ROI plugin has loaded, onOptionsChange has no option defaults to merge with and throws.
+      if (panel.getPlugin()) {
+        panel.onOptionsChange(whatIfOverrides(this.state.values), true);
+      } else {
+        panel.setState({ options: whatIfOverrides(this.state.values) });
+      }
     }
   }
 }

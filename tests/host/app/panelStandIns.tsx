@@ -40,6 +40,22 @@ function format(value: number, unit?: string): string {
   return Number.isFinite(value) ? formattedValueToString(getValueFormat(unit ?? 'short')(value)) : String(value);
 }
 
+// A gap (NaN, null, ±Inf) breaks the line instead of joining its neighbours, as Grafana's graph does.
+function linePath(s: NumericSeries, x: (t: number) => number, y: (v: number) => number): string {
+  let moved = false;
+  return s.values
+    .map((v, j) => {
+      if (!Number.isFinite(v)) {
+        moved = false;
+        return '';
+      }
+      const command = moved ? 'L' : 'M';
+      moved = true;
+      return `${command}${x(s.times[j]).toFixed(1)},${y(v).toFixed(1)}`;
+    })
+    .join('');
+}
+
 function Lines({ series, width, height }: { series: NumericSeries[]; width: number; height: number }) {
   const theme = useTheme2();
   const finite = series.flatMap((s) => s.values.filter(Number.isFinite));
@@ -51,15 +67,12 @@ function Lines({ series, width, height }: { series: NumericSeries[]; width: numb
   return (
     <svg width={width} height={height} role="img" aria-label="series">
       {series.map((s, i) => (
-        <polyline
+        <path
           key={s.name + i}
           fill="none"
           strokeWidth={1.5}
           stroke={theme.visualization.getColorByName(theme.visualization.palette[i % theme.visualization.palette.length])}
-          points={s.values
-            .map((v, j) => (Number.isFinite(v) ? `${x(s.times[j]).toFixed(1)},${y(v).toFixed(1)}` : ''))
-            .filter(Boolean)
-            .join(' ')}
+          d={linePath(s, x, y)}
         />
       ))}
     </svg>
