@@ -38,7 +38,7 @@ export class ConnectionHealthPage {
 
   /** Lines the host's stand-in drew with at least one point: real data reached the panel. */
   drawnSeries(title: string): Locator {
-    return this.panel(title).locator('svg path[d*=","]');
+    return this.panel(title).locator('svg[aria-label="series"] path[d*=","]');
   }
 
   variable(label: string): Locator {
