@@ -1,5 +1,8 @@
 // @grafana/data's value formats read navigator.language, which Node 20 does not define.
-Object.defineProperty(globalThis, 'navigator', { value: { language: 'en-US', languages: ['en-US'] }, configurable: true });
+Object.defineProperty(globalThis, 'navigator', {
+  value: { language: 'en-US', languages: ['en-US'] },
+  configurable: true,
+});
 
 import { dateTimeFormat } from '@grafana/data';
 import { PLUGIN_ID } from '../../src/constants';

@@ -21,7 +21,9 @@ test.describe('Configuration page (service label, datasource, assumptions) on th
     expect(await configPage.savedSettings()).toMatchObject({ serviceLabel: 'envoy_cluster_name' });
 
     await connectionHealthPage.goto();
-    await expect.poll(async () => (await hostApi.expressions()).some((e) => e.includes('envoy_cluster_name=~'))).toBe(true);
+    await expect
+      .poll(async () => (await hostApi.expressions()).some((e) => e.includes('envoy_cluster_name=~')))
+      .toBe(true);
   });
 
   test('an admin gets a nonsense assumption refused field by field, then saves valid ones', async ({ configPage }) => {
@@ -57,7 +59,11 @@ test.describe('Configuration page (service label, datasource, assumptions) on th
       await expect(configPage.submit).toBeDisabled();
 
       const write = await page.request.post(`/api/plugins/${PLUGIN_ID}/settings`, {
-        data: { enabled: true, pinned: true, jsonData: { serviceLabel: 'envoy_cluster_name', assumptions: { profitMargin: 0.9 } } },
+        data: {
+          enabled: true,
+          pinned: true,
+          jsonData: { serviceLabel: 'envoy_cluster_name', assumptions: { profitMargin: 0.9 } },
+        },
       });
       expect(write.status()).toBe(403);
       expect(await configPage.savedSettings()).toEqual({});

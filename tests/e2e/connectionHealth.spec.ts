@@ -24,13 +24,18 @@ test.describe('Stream 2 page on the built plugin (core panels drawn by the test 
     expect([...rowTops].sort((a, b) => a - b)).toEqual(rowTops);
   });
 
-  test('draws the fixture’s services in the 5xx panels from real Prometheus data', async ({ connectionHealthPage, run }) => {
+  test('draws the fixture’s services in the 5xx panels from real Prometheus data', async ({
+    connectionHealthPage,
+    run,
+  }) => {
     await connectionHealthPage.goto();
     const panel = connectionHealthPage.panel(getQuery('upstream5xxRate').title);
     for (const service of run.groundTruth.services) {
       await expect(panel).toContainText(service.source);
     }
-    await expect(connectionHealthPage.drawnSeries(getQuery('upstream5xxRate').title)).toHaveCount(run.groundTruth.services.length);
+    await expect(connectionHealthPage.drawnSeries(getQuery('upstream5xxRate').title)).toHaveCount(
+      run.groundTruth.services.length
+    );
   });
 
   test('changing the service variable changes the PromQL sent to Prometheus and the URL', async ({

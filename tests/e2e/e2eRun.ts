@@ -13,7 +13,9 @@ export const RUN_FILE = path.join(__dirname, '..', '..', '.cache', 'e2e-run.json
 
 export function readE2eRun(): E2eRun {
   if (!fs.existsSync(RUN_FILE)) {
-    throw new Error(`${RUN_FILE} is missing: run the suite with npm run e2e (its global setup starts Prometheus and the host)`);
+    throw new Error(
+      `${RUN_FILE} is missing: run the suite with npm run e2e (its global setup starts Prometheus and the host)`
+    );
   }
   return JSON.parse(fs.readFileSync(RUN_FILE, 'utf8'));
 }

@@ -1,5 +1,11 @@
 import { DEFAULT_SERVICE_LABEL } from '../../../src/constants';
-import { liveImpact, resolveAssumptions, type LiveImpact, type LiveSeries, type ServiceSeries } from '../../../src/impact';
+import {
+  liveImpact,
+  resolveAssumptions,
+  type LiveImpact,
+  type LiveSeries,
+  type ServiceSeries,
+} from '../../../src/impact';
 import { REVENUE_PANEL_TARGETS, getQuery, renderExpr } from '../../../src/queries';
 import type { RecordedQuery } from '../../host/server/hostServer';
 
@@ -52,7 +58,10 @@ export async function impactFromPrometheus(
 ): Promise<LiveImpact> {
   const rangeQueries = recorded.filter((q) => q.path.endsWith('/query_range'));
   const entries = await Promise.all(
-    REVENUE_PANEL_TARGETS.map(async ({ refId, queryId }) => [refId, await replay(prometheusUrl, findRecorded(rangeQueries, queryId))])
+    REVENUE_PANEL_TARGETS.map(async ({ refId, queryId }) => [
+      refId,
+      await replay(prometheusUrl, findRecorded(rangeQueries, queryId)),
+    ])
   );
   return liveImpact(Object.fromEntries(entries) as LiveSeries, {
     from: range.from * 1000,

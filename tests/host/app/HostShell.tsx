@@ -14,7 +14,9 @@ function AppRoot({ plugin, meta }: ShellProps) {
   if (!Root) {
     return <p>This plugin has no root page</p>;
   }
-  return <Root meta={meta} basename={`/a/${meta.id}`} path={`/a/${meta.id}`} query={{}} onNavChanged={() => undefined} />;
+  return (
+    <Root meta={meta} basename={`/a/${meta.id}`} path={`/a/${meta.id}`} query={{}} onNavChanged={() => undefined} />
+  );
 }
 
 // Grafana's plugin details page shows the config pages as tabs; the host shows the one asked for.
@@ -43,7 +45,13 @@ function UnknownPlugin() {
 export function HostShell(props: ShellProps) {
   const history = locationService.getHistory();
   const [location, setLocation] = useState(history.location);
-  useLayoutEffect(() => history.listen((update: unknown) => setLocation((update as { location?: typeof location }).location ?? (update as typeof location))), [history]);
+  useLayoutEffect(
+    () =>
+      history.listen((update: unknown) =>
+        setLocation((update as { location?: typeof location }).location ?? (update as typeof location))
+      ),
+    [history]
+  );
   const id = props.meta.id;
   return (
     <ThemeContext.Provider value={config.theme2}>
@@ -53,7 +61,14 @@ export function HostShell(props: ShellProps) {
             <Route path={`/a/${id}/*`} element={<AppRoot {...props} />} />
             <Route path={`/plugins/${id}`} element={<ConfigPage {...props} />} />
             <Route path="/plugins/:pluginId" element={<UnknownPlugin />} />
-            <Route path="*" element={<p>Test host: open /a/{id}/ or /plugins/{id}</p>} />
+            <Route
+              path="*"
+              element={
+                <p>
+                  Test host: open /a/{id}/ or /plugins/{id}
+                </p>
+              }
+            />
           </Routes>
         </Router>
       </LocationServiceProvider>

@@ -9,7 +9,17 @@ async function send<T>(options: BackendSrvRequest): Promise<FetchResponse<T>> {
     body: options.data === undefined ? undefined : JSON.stringify(options.data),
   });
   const data = await response.json().catch(() => ({}));
-  const result = { data, status: response.status, statusText: response.statusText, ok: response.ok, headers: response.headers, redirected: false, type: response.type, url: response.url, config: options } as FetchResponse<T>;
+  const result = {
+    data,
+    status: response.status,
+    statusText: response.statusText,
+    ok: response.ok,
+    headers: response.headers,
+    redirected: false,
+    type: response.type,
+    url: response.url,
+    config: options,
+  } as FetchResponse<T>;
   if (!response.ok) {
     // Grafana rejects with a FetchError-shaped object, not an Error; the plugin must cope with both.
     throw { ...result, message: data?.message ?? response.statusText };

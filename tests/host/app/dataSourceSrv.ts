@@ -1,7 +1,14 @@
-import type { DataSourceApi, DataSourceInstanceSettings, DataSourceRef, ScopedVars } from '@grafana/data';
+import {
+  PluginType,
+  type DataSourceApi,
+  type DataSourceInstanceSettings,
+  type DataSourceRef,
+  type ScopedVars,
+} from '@grafana/data';
 import { getTemplateSrv, type DataSourceSrv, type GetDataSourceListFilters } from '@grafana/runtime';
 import { PROMETHEUS_NAME, PROMETHEUS_UID } from '../hostConstants';
 import { PrometheusStandIn } from './prometheusStandIn';
+import { standInMeta } from './standInMeta';
 
 const PROMETHEUS_SETTINGS: DataSourceInstanceSettings = {
   id: 1,
@@ -13,21 +20,8 @@ const PROMETHEUS_SETTINGS: DataSourceInstanceSettings = {
   isDefault: true,
   jsonData: {},
   meta: {
-    id: 'prometheus',
-    name: 'Prometheus',
-    type: 'datasource',
-    module: '',
-    baseUrl: '',
+    ...standInMeta('prometheus', 'Prometheus', PluginType.datasource),
     metrics: true,
-    info: {
-      author: { name: 'test host' },
-      description: 'Stand-in for Grafana’s Prometheus datasource',
-      links: [],
-      logos: { small: '', large: '' },
-      screenshots: [],
-      updated: '',
-      version: '',
-    },
   } as DataSourceInstanceSettings['meta'],
 };
 
@@ -48,7 +42,10 @@ export class HostDataSourceSrv implements DataSourceSrv {
     return !wanted || wanted === 'prometheus' ? [PROMETHEUS_SETTINGS] : [];
   }
 
-  getInstanceSettings(ref?: DataSourceRef | string | null, scopedVars?: ScopedVars): DataSourceInstanceSettings | undefined {
+  getInstanceSettings(
+    ref?: DataSourceRef | string | null,
+    scopedVars?: ScopedVars
+  ): DataSourceInstanceSettings | undefined {
     const raw = typeof ref === 'string' ? ref : ref?.uid;
     const name = raw ? getTemplateSrv().replace(raw, scopedVars) : undefined;
     if (!name || name === 'default' || name === PROMETHEUS_UID || name === PROMETHEUS_NAME) {

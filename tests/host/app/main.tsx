@@ -1,7 +1,14 @@
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { EventBusSrv, type AppPlugin, type AppPluginMeta } from '@grafana/data';
-import { setAppEvents, setBackendSrv, setDataSourceSrv, setPluginImportUtils, setRunRequest, setTemplateSrv } from '@grafana/runtime';
+import {
+  setAppEvents,
+  setBackendSrv,
+  setDataSourceSrv,
+  setPluginImportUtils,
+  setRunRequest,
+  setTemplateSrv,
+} from '@grafana/runtime';
 // Not exported from @grafana/runtime's index: reached through the host's webpack alias, as DESIGN.md notes.
 import { setPluginPage } from '@grafana/runtime/PluginPage';
 import { PLUGIN_ID } from '../../../src/constants';

@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import {
   FieldType,
   PanelPlugin,
+  PluginType,
   formattedValueToString,
   getValueFormat,
   type DataFrame,
@@ -11,6 +12,7 @@ import {
   type PanelProps,
 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
+import { standInMeta } from './standInMeta';
 
 // Grafana's core panels are not published on npm: these draw the same data plainly so tests can read it.
 const LEGEND_HEIGHT = 44;
@@ -71,7 +73,9 @@ function Lines({ series, width, height }: { series: NumericSeries[]; width: numb
           key={s.name + i}
           fill="none"
           strokeWidth={1.5}
-          stroke={theme.visualization.getColorByName(theme.visualization.palette[i % theme.visualization.palette.length])}
+          stroke={theme.visualization.getColorByName(
+            theme.visualization.palette[i % theme.visualization.palette.length]
+          )}
           d={linePath(s, x, y)}
         />
       ))}
@@ -84,7 +88,11 @@ function Table({ frame, unit }: { frame: DataFrame; unit?: string }) {
   return (
     <table>
       <thead>
-        <tr>{fields.map((f) => <th key={f.name}>{f.name}</th>)}</tr>
+        <tr>
+          {fields.map((f) => (
+            <th key={f.name}>{f.name}</th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {Array.from({ length: frame.length }, (_, row) => (
@@ -155,30 +163,23 @@ function makeStandIn(kind: string) {
 export function standInPanelPlugin(id: string): PanelPlugin {
   // useFieldConfig() gives the standard options (unit, noValue, thresholds…) as Grafana's core panels have.
   const plugin = new PanelPlugin(makeStandIn(id)).useFieldConfig({});
-  plugin.meta = {
-    id,
-    name: `${id} (test host stand-in)`,
-    type: 'panel',
-    sort: 0,
-    module: '',
-    baseUrl: '',
-    info: {
-      author: { name: 'test host' },
-      description: '',
-      links: [],
-      logos: { small: '', large: '' },
-      screenshots: [],
-      updated: '',
-      version: '',
-    },
-  } as PanelPluginMeta;
+  plugin.meta = { ...standInMeta(id, `${id} panel`, PluginType.panel), sort: 0 } as PanelPluginMeta;
   return plugin;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
   panel: css({ position: 'relative', height: '100%', overflow: 'auto', fontSize: theme.typography.bodySmall.fontSize }),
   noValue: css({ padding: theme.spacing(1), color: theme.colors.text.secondary }),
-  legend: css({ margin: 0, paddingLeft: theme.spacing(2), display: 'flex', columnGap: theme.spacing(3), flexWrap: 'wrap', maxHeight: LEGEND_HEIGHT - 8, overflow: 'hidden', lineHeight: 1.4 }),
+  legend: css({
+    margin: 0,
+    paddingLeft: theme.spacing(2),
+    display: 'flex',
+    columnGap: theme.spacing(3),
+    flexWrap: 'wrap',
+    maxHeight: LEGEND_HEIGHT - 8,
+    overflow: 'hidden',
+    lineHeight: 1.4,
+  }),
   bar: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'center' }),
   fill: css({ display: 'inline-block', height: 10, background: theme.colors.primary.main }),
   badge: css({ position: 'absolute', right: 2, bottom: 0, opacity: 0.5, fontSize: 10 }),

@@ -6,7 +6,10 @@ function escapeForString(value: string): string {
 }
 
 function escapeForRegexInString(value: string): string {
-  return value.replace(/\\/g, '\\\\\\\\').replace(/[$^*{}[\]'+?.()|]/g, '\\\\$&').replace(/"/g, '\\"');
+  return value
+    .replace(/\\/g, '\\\\\\\\')
+    .replace(/[$^*{}[\]'+?.()|]/g, '\\\\$&')
+    .replace(/"/g, '\\"');
 }
 
 export function interpolatePromValue(

@@ -57,7 +57,10 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
     return { data: data.flat() };
   }
 
-  async metricFindQuery(query: { query?: string } | string, options?: { range?: TimeRange; scopedVars?: ScopedVars }): Promise<MetricFindValue[]> {
+  async metricFindQuery(
+    query: { query?: string } | string,
+    options?: { range?: TimeRange; scopedVars?: ScopedVars }
+  ): Promise<MetricFindValue[]> {
     const raw = typeof query === 'string' ? query : (query.query ?? '');
     const expr = getTemplateSrv().replace(raw, options?.scopedVars ?? {}, interpolatePromValue);
     const match = expr.match(LABEL_VALUES);

@@ -7,8 +7,33 @@ import {
 
 const NO_EDITOR = () => null;
 // Every editor id that @grafana/data's options builders (addNumberInput, addUnitPicker…) look up.
-const OPTION_EDITOR_IDS = ['boolean', 'color', 'dashboard-uid', 'field-name', 'multi-select', 'number', 'radio', 'select', 'slider', 'strings', 'text', 'timezone', 'unit'];
-const STANDARD_PATHS = ['unit', 'noValue', 'min', 'max', 'decimals', 'displayName', 'thresholds', 'color', 'mappings', 'links'];
+const OPTION_EDITOR_IDS = [
+  'boolean',
+  'color',
+  'dashboard-uid',
+  'field-name',
+  'multi-select',
+  'number',
+  'radio',
+  'select',
+  'slider',
+  'strings',
+  'text',
+  'timezone',
+  'unit',
+];
+const STANDARD_PATHS = [
+  'unit',
+  'noValue',
+  'min',
+  'max',
+  'decimals',
+  'displayName',
+  'thresholds',
+  'color',
+  'mappings',
+  'links',
+];
 
 // Grafana registers its option editors and standard field options at boot; the host needs only that they exist
 // (nobody edits panels here).

@@ -12,8 +12,7 @@ export class SceneTemplateSrv implements TemplateSrv {
 
   replace(target?: string, scopedVars?: ScopedVars, format?: string | Function): string {
     const sceneObject = (scopedVars as SceneScopedVars | undefined)?.__sceneObject?.value?.valueOf() as
-      | SceneObject
-      | undefined;
+      SceneObject | undefined;
     if (!target) {
       return '';
     }
