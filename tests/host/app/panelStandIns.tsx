@@ -140,6 +140,8 @@ function makeStandIn(kind: string) {
     } else if (kind === 'bargauge' || kind === 'stat') {
       body = <Bars series={series} unit={unit} />;
     } else {
+      // Prometheus does not promise an order of series: sorting keeps colours and screenshots stable.
+      series.sort((a, b) => a.name.localeCompare(b.name));
       body = (
         <>
           <Lines series={series} width={Math.max(10, width - 8)} height={Math.max(10, height - LEGEND_HEIGHT)} />
