@@ -5,8 +5,12 @@ import { CliError } from '../cliError';
 export const SIMULATE_USAGE = `connhealth simulate backfill --out DIR [--days 30] [--seed 42] [--end ${DEFAULT_END}]
   Writes DIR/incident.om (OpenMetrics for promtool tsdb create-blocks-from openmetrics) and
   DIR/ground-truth.json (bursts, 5xx totals, restarts) from the seed-000 incident scenario.
-connhealth simulate serve [--port 9900] [--host 0.0.0.0] [--speed 60] [--days 30] [--seed 42]
-  Serves the same scenario live at /metrics, looping it; --speed is scenario seconds per second.`;
+connhealth simulate serve [--port 9900] [--host 0.0.0.0] [--speed 60] [--days 1] [--seed 42]
+  Serves the same scenario live at /metrics, looping its last --days; --speed is scenario seconds per
+  second (the default loops the last day, with a CLOSE_WAIT burst and a deployment, in 24 minutes).`;
+
+// One day holds the last CLOSE_WAIT burst, its build-up and a deployment: a demo sees them within minutes.
+const SERVE_DAYS = 1;
 
 export async function simulateCommand(argv: string[]): Promise<string> {
   const [sub, ...rest] = argv;
@@ -61,7 +65,7 @@ async function serveCommand(argv: string[]): Promise<string> {
     throw new CliError(`--port must be between 0 and 65535, got ${port}`);
   }
   const speed = positiveNumber('--speed', values.speed, 60);
-  const days = positiveNumber('--days', values.days, DEFAULT_DAYS);
+  const days = positiveNumber('--days', values.days, SERVE_DAYS);
   const exporter = await startLiveExporter({
     timeline: buildTimeline(days, DEFAULT_END),
     seed: integer('--seed', values.seed, DEFAULT_SEED),
