@@ -9,7 +9,7 @@ import { reportMarkdown } from '../report/reportMarkdown';
 import { readJsonFile } from './impact';
 
 export const REPORT_USAGE = `connhealth report --prometheus URL --from ISO --to ISO [--service-label L] [--services REGEX]
-                  [--assumptions FILE] [--step SECONDS] [--json|--markdown]
+                  [--assumptions FILE] [--frontend-service NAME] [--step SECONDS] [--json|--markdown]
   The seed's section 6 and 9 tables from live data: 5xx volume, bursts, rx_reset, pending overflow,
   p99 baseline, retry success, and the business impact with every input measured or assumed. Works
   against Prometheus, Thanos or Mimir; long ranges are split so no request exceeds 11,000 points.`;
@@ -50,6 +50,7 @@ export async function reportCommand(argv: string[]): Promise<string> {
       'service-label': { type: 'string', default: DEFAULT_SERVICE_LABEL },
       services: { type: 'string', default: ALL_VALUE_REGEX },
       assumptions: { type: 'string' },
+      'frontend-service': { type: 'string' },
       step: { type: 'string' },
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
@@ -78,6 +79,7 @@ export async function reportCommand(argv: string[]): Promise<string> {
     serviceLabel: values['service-label'],
     services: values.services,
     assumptions: readAssumptions(values.assumptions),
+    frontendService: values['frontend-service'],
   }).catch((e: unknown) => {
     // renderExpr refuses a bad label name or duration: that is the user's input, not a crash.
     throw e instanceof Error && !(e instanceof CliError) && /label name|duration|Unresolved/.test(e.message)

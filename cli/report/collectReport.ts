@@ -16,6 +16,8 @@ export interface ReportRequest {
   serviceLabel: string;
   services: string;
   assumptions: Assumptions;
+  /** The service whose downstream requests are page renders; default: the one that fans out most. */
+  frontendService?: string;
 }
 
 export interface ServiceFigure {
@@ -44,9 +46,14 @@ export function rateIntervalFor(stepSeconds: number): string {
   return `${Math.max(2 * stepSeconds, 120)}s`;
 }
 
-/** One step for the whole range: 1 minute up to 6 days, then wider, up to 5 minutes, keeping bursts sharp. */
+const ONE_MINUTE_UP_TO_SECONDS = 31 * DAY_SECONDS;
+
+/**
+ * 1-minute steps up to 31 days (on the simulated 30 days: burst edges within 5 minutes, excess within
+ * ~6%; 5-minute steps give ~20%), then wider so a long range stays at ~45,000 points, up to 5 minutes.
+ */
 export function chooseStepSeconds(rangeSeconds: number): number {
-  const target = Math.ceil(rangeSeconds / 8_640 / 60) * 60;
+  const target = Math.ceil(rangeSeconds / ONE_MINUTE_UP_TO_SECONDS) * 60;
   return Math.min(300, Math.max(60, target));
 }
 
@@ -95,6 +102,6 @@ export async function collectReport(client: PromClient, request: ReportRequest):
     pendingOverflow: await instantFigures(client, 'pendingOverflowVolume', render, at, serviceLabel),
     latencyP99Ms: await instantFigures(client, 'upstreamLatencyP99Baseline', lastDay, at, serviceLabel),
     retrySuccess: await instantFigures(client, 'retrySuccessRatioOverRange', render, at, serviceLabel),
-    live: liveImpact(series, { from, to, assumptions: request.assumptions }),
+    live: liveImpact(series, { from, to, assumptions: request.assumptions, frontendService: request.frontendService }),
   };
 }

@@ -46,9 +46,9 @@ export function reportMarkdown(data: ReportData): string {
     `# Connection Health report: ${iso(request.from)} – ${iso(request.to)}`,
     '',
     `Service label \`${cell(request.serviceLabel)}\`, services \`${cell(request.services)}\`, ${request.stepSeconds} s step.`,
-    live.missing.length
-      ? `\n> No data for: ${live.missing.join(', ')}. Inputs that depend on them are assumed, not measured.`
-      : '',
+    ...(live.missing.length
+      ? ['', `> No data for: ${live.missing.join(', ')}. Inputs that depend on them are assumed, not measured.`]
+      : []),
     '',
     '## 5xx bursts and CLOSE_WAIT proxies',
     '',
@@ -131,7 +131,12 @@ export function reportMarkdown(data: ReportData): string {
     '',
     ...table(
       ['Input', 'Value', 'Profit/year', 'vs. base'],
-      live.sensitivity.map((s) => [s.input, String(s.value), formatMoney(s.annualProfit), `${s.relative.toFixed(2)}×`])
+      live.sensitivity.map((s) => [
+        s.input,
+        String(Number(s.value.toPrecision(4))),
+        formatMoney(s.annualProfit),
+        `${s.relative.toFixed(2)}×`,
+      ])
     ),
     '',
   ];

@@ -6,8 +6,9 @@ export interface CallsPerPage {
 }
 
 /**
- * Upstream calls ÷ downstream page requests of the frontend: the named service, or else the one
- * serving the most downstream requests. Undefined when envoy_http_downstream_rq_total is absent.
+ * Upstream calls ÷ downstream page requests of the frontend: the named service, or else the one that
+ * fans out most (a proxy makes ~1 upstream call per request, an SSR frontend ~23). Undefined when
+ * envoy_http_downstream_rq_total is absent.
  */
 export function measureApiCallsPerPage(
   upstream: ServiceSeries[],
@@ -20,10 +21,10 @@ export function measureApiCallsPerPage(
     const paired = points.filter((p) => p.v > 0 && upAt.has(p.t));
     const pageSum = paired.reduce((s, p) => s + p.v, 0);
     const upSum = paired.reduce((s, p) => s + (upAt.get(p.t) as number), 0);
-    return pageSum > 0 && upSum > 0 ? [{ service, value: upSum / pageSum, pageSum }] : [];
+    return pageSum > 0 && upSum > 0 ? [{ service, value: upSum / pageSum }] : [];
   });
   const chosen = frontendService
     ? candidates.find((c) => c.service === frontendService)
-    : candidates.sort((a, b) => b.pageSum - a.pageSum)[0];
+    : candidates.sort((a, b) => b.value - a.value)[0];
   return chosen ? { service: chosen.service, value: chosen.value } : undefined;
 }

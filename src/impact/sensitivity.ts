@@ -20,7 +20,9 @@ const PROBES: Record<SensitiveInput, number[]> = {
 export function sensitivity(base: ImpactInputs): SensitivityRow[] {
   const baseProfit = evaluateImpact(base).annual.profit;
   return (Object.keys(PROBES) as SensitiveInput[]).flatMap((input) => {
-    const values = [...new Set([...PROBES[input], base[input]])].sort((a, b) => a - b);
+    // A probe within 1% of the current value would repeat the base row.
+    const probes = PROBES[input].filter((p) => Math.abs(p - base[input]) > 0.01 * Math.abs(base[input]));
+    const values = [...probes, base[input]].sort((a, b) => a - b);
     return values.map((value) => {
       const annualProfit = evaluateImpact({ ...base, [input]: value }).annual.profit;
       return { input, value, annualProfit, relative: baseProfit > 0 ? annualProfit / baseProfit : 0 };

@@ -2,4 +2,9 @@ export { QUERY_CATALOGUE, DASHBOARD_ROWS, getQuery, queriesInRow } from './catal
 export { renderExpr, renderQuery, DEFAULT_RENDER_OPTIONS, type RenderOptions } from './render';
 export { SERVICE_VALUES_QUERY, NAMESPACE_VALUES_QUERY, INSTANCE_VALUES_QUERY } from './variableQueries';
 export type { CatalogueQuery, RowDefinition, RowId, Visual } from './types';
-export { REVENUE_PANEL_TARGETS, type RevenuePanelRefId } from './revenuePanelTargets';
+export {
+  REVENUE_PANEL_TARGETS,
+  REVENUE_PANEL_MAX_DATA_POINTS,
+  REVENUE_PANEL_MIN_INTERVAL,
+  type RevenuePanelRefId,
+} from './revenuePanelTargets';

@@ -10,3 +10,7 @@ export const REVENUE_PANEL_TARGETS = [
 ] as const;
 
 export type RevenuePanelRefId = (typeof REVENUE_PANEL_TARGETS)[number]['refId'];
+
+// 30 days at 5-minute steps (8,640 points) keeps 30-minute bursts sharp; default resolution smears them into ~40-minute steps.
+export const REVENUE_PANEL_MAX_DATA_POINTS = 8640;
+export const REVENUE_PANEL_MIN_INTERVAL = '1m';

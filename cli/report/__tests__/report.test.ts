@@ -1,4 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runCli } from '../../run';
 import { splitRange } from '../../prometheus/promClient';
@@ -78,7 +81,8 @@ describe('connhealth report against a fake Prometheus', () => {
   afterEach(() => prom.stop());
 
   it('finds the burst but not the deployment, and measures calls per page and attribution', async () => {
-    const { code, stdout } = await runCli(args(prom.url, '--json'));
+    const example = path.join(__dirname, '../../../docs/examples/assumptions.json');
+    const { code, stdout } = await runCli(args(prom.url, '--json', '--assumptions', example));
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.bursts.map((b: { service: string; start: string }) => [b.service, b.start])).toEqual([
@@ -113,6 +117,13 @@ describe('connhealth report against a fake Prometheus', () => {
     // 2 days at 10 s = 17,281 points: two requests per query, six queries.
     expect(ranges.length).toBe(12);
     expect(JSON.parse(stdout).bursts).toHaveLength(1);
+  });
+
+  it('measures calls per page on the named frontend service when asked', async () => {
+    const { stdout } = await runCli(args(prom.url, '--json', '--frontend-service', 'no-such-service'));
+    const out = JSON.parse(stdout);
+    expect(out.measured.apiCallsPerPage).toBeNull();
+    expect(out.inputs.apiCallsPerPage).toMatchObject({ value: 23, source: 'assumed' });
   });
 
   it('writes Markdown ready to paste, with measured and assumed inputs marked', async () => {
@@ -153,6 +164,11 @@ describe('connhealth report without a usable Prometheus', () => {
       /--prometheus URL is required/
     );
     expect((await runCli(args('http://127.0.0.1:1', '--service-label', 'bad-label'))).stderr).toMatch(/bad-label/);
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'assumptions-')), 'a.json');
+    writeFileSync(bad, JSON.stringify({ profitMargin: -0.25, apiCallsPerPage: 0 }));
+    const refused = await runCli(args('http://127.0.0.1:1', '--assumptions', bad));
+    expect(refused.stderr).toMatch(/Profit margin \(profitMargin\) must be between 0 and 1, got -0.25/);
+    expect(refused.stderr).toMatch(/apiCallsPerPage\) must be above 0/);
     const swapped = ['report', '--prometheus', 'http://x', '--from', iso(TO), '--to', iso(FROM)];
     expect((await runCli(swapped)).stderr).toMatch(/--to must be after --from/);
   });

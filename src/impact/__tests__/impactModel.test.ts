@@ -57,6 +57,11 @@ describe('impact model against the seed 000 tables', () => {
     expectNear(at('attributionRate', 0.5).annualProfit, 80_000, 0.01);
   });
 
+  it('shows a measured value close to a probe once, as the base row', () => {
+    const rows = sensitivity({ ...SEED_MID_CASE, apiCallsPerPage: 22.9999 }).filter((r) => r.input === 'apiCallsPerPage');
+    expect(rows.map((r) => r.value)).toEqual([10, 22.9999, 40]);
+  });
+
   it('has no payback when no profit is at risk', () => {
     const r = evaluateImpact({ ...SEED_MID_CASE, burstsPerMonth: 0 });
     expect(r.paybackDays).toBeNull();

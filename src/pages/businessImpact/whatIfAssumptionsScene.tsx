@@ -69,13 +69,14 @@ export class WhatIfAssumptionsScene extends SceneObjectBase<WhatIfAssumptionsSta
 
   private applyToPanel() {
     const panel = sceneGraph.findByKey(this, this.state.panelKey);
-    if (panel instanceof VizPanel) {
-      // Before the ROI plugin has loaded, onOptionsChange has no option defaults to merge with and throws.
-      if (panel.getPlugin()) {
-        panel.onOptionsChange(whatIfOverrides(this.state.values), true);
-      } else {
-        panel.setState({ options: whatIfOverrides(this.state.values) });
-      }
+    if (!(panel instanceof VizPanel)) {
+      return;
+    }
+    // Before the panel plugin has loaded there are no option defaults to merge: the plugin applies them on load.
+    if (panel.getPlugin()) {
+      panel.onOptionsChange(whatIfOverrides(this.state.values), true);
+    } else {
+      panel.setState({ options: whatIfOverrides(this.state.values) });
     }
   }
 }
