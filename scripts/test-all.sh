@@ -24,5 +24,6 @@ stage "CLI smoke (built bin/connhealth.js)" bash -c 'npm run --silent connhealth
 stage "plugin metadata (offline validator checks on dist/)" npm run --silent check:metadata
 stage "rules (promtool check + test)" npm run --silent test:rules
 stage "conformance (real Prometheus, simulated incident)" npm run --silent test:conformance -- --ci --json --outputFile="$RESULTS/conformance.json"
+stage "browser suite (Playwright + Chromium over dist/ in the test host)" env E2E_RESULTS_JSON="$RESULTS/e2e.json" npm run --silent e2e
 
 node scripts/test-summary.mjs "$RESULTS"

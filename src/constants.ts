@@ -12,6 +12,8 @@ export enum ROUTES {
 }
 
 // Variable names come in pairs: the name, and the expression that Grafana interpolates.
+// No `:regex` format: it leaves `\.` in a PromQL string, which Prometheus rejects; the Prometheus
+// datasource escapes multi-value variables for a regex matcher itself.
 export const VAR_DATASOURCE = 'ds';
 export const VAR_DATASOURCE_EXPR = '${ds}';
 export const VAR_SERVICE_LABEL = 'label';

@@ -1,0 +1,64 @@
+// @grafana/data's value formats read navigator.language, which Node 20 does not define.
+Object.defineProperty(globalThis, 'navigator', {
+  value: { language: 'en-US', languages: ['en-US'] },
+  configurable: true,
+});
+
+import { dateTimeFormat } from '@grafana/data';
+import { PLUGIN_ID } from '../../src/constants';
+import { formatters } from '../../src/panels/revenue-impact/formatters';
+import { DEFAULT_CURRENCY_UNIT } from '../../src/panels/revenue-impact/options';
+import { expect, test } from './fixtures';
+import { BusinessImpactPage } from './pages/BusinessImpactPage';
+import { impactFromPrometheus } from './support/impactFromPrometheus';
+
+const BURST_START_TOLERANCE_S = 10 * 60;
+
+test.describe('Business impact page on the built plugin (ROI panel loaded from dist/, 5xx chart a host stand-in)', () => {
+  test('shows the fixture’s bursts, and figures equal to the impact engine’s result on the same Prometheus data', async ({
+    page,
+    hostApi,
+    run,
+  }) => {
+    const impactPage = new BusinessImpactPage(page);
+    const range = { from: run.groundTruth.start, to: run.groundTruth.end };
+    await impactPage.goto(range);
+    const shown = await impactPage.burstCells();
+
+    for (const burst of run.groundTruth.bursts) {
+      const found = shown.some(
+        (row) =>
+          row.service === burst.service &&
+          Math.abs(Date.parse(`${row.start.replace(' ', 'T')}Z`) / 1000 - burst.start) <= BURST_START_TOLERANCE_S
+      );
+      expect(found, `burst of ${burst.service} at ${new Date(burst.start * 1000).toISOString()}`).toBe(true);
+    }
+
+    const expected = await impactFromPrometheus(run.prometheusUrl, await hostApi.queries(), range);
+    const f = formatters(DEFAULT_CURRENCY_UNIT);
+    expect(expected.bursts.length).toBeGreaterThan(0);
+    await expect(impactPage.headline).toHaveText(f.money(expected.impact.annual.profit));
+    await expect(impactPage.payback).toHaveText(`${expected.impact.paybackDays!.toFixed(0)} days`);
+    expect(shown).toEqual(
+      expected.bursts.map((b) => ({
+        start: dateTimeFormat(b.start, { timeZone: 'utc' }),
+        service: b.service,
+        profit: f.money(b.impact.profit),
+      }))
+    );
+  });
+
+  test('a what-if assumption changes the figures and stays in the URL, not in the organisation settings', async ({
+    page,
+    hostApi,
+    run,
+  }) => {
+    const impactPage = new BusinessImpactPage(page);
+    await impactPage.goto({ from: run.groundTruth.start, to: run.groundTruth.end });
+    const before = await impactPage.headline.textContent();
+    await impactPage.whatIf('profitMargin').fill('0.5');
+    await expect(page).toHaveURL(/whatIf-profitMargin=0\.5/);
+    await expect(impactPage.headline).not.toHaveText(before ?? '');
+    expect((await hostApi.pluginSettings(PLUGIN_ID)).jsonData).toEqual({});
+  });
+});

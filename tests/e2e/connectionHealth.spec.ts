@@ -1,0 +1,90 @@
+import { DASHBOARD_ROWS, getQuery, queriesInRow } from '../../src/queries';
+import { missingMetricText } from '../../src/panels/missingMetricText';
+import { expect, test } from './fixtures';
+
+const ALL_PANELS_VIEWPORT = { width: 1400, height: 9000 };
+
+test.describe('Stream 2 page on the built plugin (core panels drawn by the test host’s stand-ins)', () => {
+  test('renders the seven row groups in the seed’s order, each with its catalogue panels', async ({
+    page,
+    connectionHealthPage,
+  }) => {
+    // The grid renders panels lazily: a tall window puts every row on screen at once.
+    await page.setViewportSize(ALL_PANELS_VIEWPORT);
+    await connectionHealthPage.goto();
+    expect(DASHBOARD_ROWS).toHaveLength(7);
+    const rowTops: number[] = [];
+    for (const row of DASHBOARD_ROWS) {
+      await expect(connectionHealthPage.row(row.title)).toBeVisible();
+      rowTops.push((await connectionHealthPage.row(row.title).boundingBox())!.y);
+      for (const query of queriesInRow(row.id)) {
+        await expect(connectionHealthPage.panel(query.title)).toBeVisible();
+      }
+    }
+    expect([...rowTops].sort((a, b) => a - b)).toEqual(rowTops);
+  });
+
+  test('draws the fixture’s services in the 5xx panels from real Prometheus data', async ({
+    connectionHealthPage,
+    run,
+  }) => {
+    await connectionHealthPage.goto();
+    const panel = connectionHealthPage.panel(getQuery('upstream5xxRate').title);
+    for (const service of run.groundTruth.services) {
+      await expect(panel).toContainText(service.source);
+    }
+    await expect(connectionHealthPage.drawnSeries(getQuery('upstream5xxRate').title)).toHaveCount(
+      run.groundTruth.services.length
+    );
+  });
+
+  test('changing the service variable changes the PromQL sent to Prometheus and the URL', async ({
+    page,
+    connectionHealthPage,
+    hostApi,
+    run,
+  }) => {
+    await connectionHealthPage.goto();
+    const service = run.groundTruth.services[0].source;
+    const panel = connectionHealthPage.panel(getQuery('upstream5xxRate').title);
+    await expect(panel).toContainText(run.groundTruth.services[1].source);
+    const before = await hostApi.expressions();
+    expect(before.some((expr) => expr.includes('source=~".*"'))).toBe(true);
+
+    await connectionHealthPage.selectService(service);
+
+    await expect(page).toHaveURL(new RegExp(`var-service=${service.replace(/\./g, '\\.')}`));
+    await expect(panel).not.toContainText(run.groundTruth.services[1].source);
+    const after = (await hostApi.expressions()).slice(before.length);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((expr) => !expr.includes('source=~".*"'))).toBe(true);
+    expect(after.some((expr) => expr.includes('api-proxy'))).toBe(true);
+  });
+
+  test('honours the time range in the URL', async ({ connectionHealthPage, hostApi, run }) => {
+    const burst = run.groundTruth.bursts[0];
+    const range = { from: burst.start - 3 * 3600, to: burst.end + 3 * 3600 };
+    await connectionHealthPage.goto(range);
+    const iso = (s: number) => new Date(s * 1000).toISOString().slice(0, 19).replace('T', ' ');
+    await expect(connectionHealthPage.timeRangeButton()).toContainText(`${iso(range.from)} to ${iso(range.to)}`);
+    await expect(connectionHealthPage.drawnSeries(getQuery('upstream5xxRate').title)).not.toHaveCount(0);
+    const ranges = (await hostApi.queries()).filter((q) => q.path.endsWith('/query_range'));
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const query of ranges) {
+      const step = Number.parseInt(query.params.step, 10) || 60;
+      expect(Number(query.params.start)).toBeGreaterThanOrEqual(range.from - step);
+      expect(Number(query.params.end)).toBeLessThanOrEqual(range.to);
+    }
+  });
+
+  test('a panel whose metric is absent from the range names the exporter that provides it', async ({
+    connectionHealthPage,
+    run,
+  }) => {
+    const before = { from: run.groundTruth.start - 2 * 86_400, to: run.groundTruth.start - 86_400 };
+    await connectionHealthPage.goto(before);
+    const query = getQuery('upstream5xxRate');
+    await expect(connectionHealthPage.panel(query.title)).toContainText(missingMetricText(query));
+    await expect(connectionHealthPage.panel(query.title)).toContainText(query.provider);
+  });
+});

@@ -1,0 +1,44 @@
+import { from, type Observable } from 'rxjs';
+import type { BackendSrv, BackendSrvRequest, FetchResponse } from '@grafana/runtime';
+
+async function send<T>(options: BackendSrvRequest): Promise<FetchResponse<T>> {
+  const params = options.params ? `?${new URLSearchParams(options.params)}` : '';
+  const response = await fetch(`${options.url}${params}`, {
+    method: options.method ?? 'GET',
+    headers: { 'content-type': 'application/json' },
+    body: options.data === undefined ? undefined : JSON.stringify(options.data),
+  });
+  const data = await response.json().catch(() => ({}));
+  const result = {
+    data,
+    status: response.status,
+    statusText: response.statusText,
+    ok: response.ok,
+    headers: response.headers,
+    redirected: false,
+    type: response.type,
+    url: response.url,
+    config: options,
+  } as FetchResponse<T>;
+  if (!response.ok) {
+    // Grafana rejects with a FetchError-shaped object, not an Error; the plugin must cope with both.
+    throw { ...result, message: data?.message ?? response.statusText };
+  }
+  return result;
+}
+
+/** The part of Grafana's backendSrv the plugin uses: fetch plus the promise helpers, over the host's server. */
+export function hostBackendSrv(): BackendSrv {
+  const request = async <T>(options: BackendSrvRequest) => (await send<T>(options)).data;
+  return {
+    fetch: <T>(options: BackendSrvRequest): Observable<FetchResponse<T>> => from(send<T>(options)),
+    request,
+    datasourceRequest: send,
+    get: (url: string, params?: BackendSrvRequest['params']) => request({ url, params }),
+    post: (url: string, data?: unknown) => request({ url, data, method: 'POST' }),
+    put: (url: string, data?: unknown) => request({ url, data, method: 'PUT' }),
+    patch: (url: string, data?: unknown) => request({ url, data, method: 'PATCH' }),
+    delete: (url: string, data?: unknown) => request({ url, data, method: 'DELETE' }),
+    resolveCancelerIfExists: () => undefined,
+  } as unknown as BackendSrv;
+}

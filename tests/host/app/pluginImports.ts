@@ -1,0 +1,35 @@
+import type { PanelPlugin } from '@grafana/data';
+import type { setPluginImportUtils } from '@grafana/runtime';
+import { pluginPublicPath } from '../hostConstants';
+import { loadAmdModule } from './amdLoader';
+import { STAND_IN_PANEL_IDS, standInPanelPlugin } from './panelStandIns';
+import { SHARED_MODULES } from './sharedModules';
+
+type PluginImportUtils = Parameters<typeof setPluginImportUtils>[0];
+
+const cache = new Map<string, PanelPlugin>();
+
+// Core panels are stand-ins; any other panel (the nested ROI panel) is AMD-loaded from dist/ like Grafana does.
+async function importPanelPlugin(id: string): Promise<PanelPlugin> {
+  const cached = cache.get(id);
+  if (cached) {
+    return cached;
+  }
+  let plugin: PanelPlugin;
+  if (STAND_IN_PANEL_IDS.includes(id)) {
+    plugin = standInPanelPlugin(id);
+  } else {
+    const base = pluginPublicPath(id);
+    const meta = await (await fetch(`${base}plugin.json`)).json();
+    const exports = await loadAmdModule<{ plugin: PanelPlugin }>(`${base}module.js`, SHARED_MODULES);
+    plugin = exports.plugin;
+    plugin.meta = { ...meta, module: `${base}module.js`, baseUrl: base.slice(0, -1) };
+  }
+  cache.set(id, plugin);
+  return plugin;
+}
+
+export const hostPluginImportUtils: PluginImportUtils = {
+  importPanelPlugin,
+  getPanelPluginFromCache: (id: string) => cache.get(id),
+};

@@ -1,0 +1,9 @@
+// Shared by the host page and its server; nothing here may import Node or browser APIs.
+export const PROMETHEUS_UID = 'fixture-prometheus';
+export const PROMETHEUS_NAME = 'Prometheus (fixture)';
+export type HostRole = 'Admin' | 'Viewer';
+export const ROLE_COOKIE = 'host_role';
+/** Where Grafana serves a plugin's files; the host serves dist/ the same way. */
+export function pluginPublicPath(pluginId: string): string {
+  return `/public/plugins/${pluginId}/`;
+}
