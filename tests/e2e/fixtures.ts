@@ -1,6 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import type { HostRole } from '../host/hostConstants';
-import { ROLE_COOKIE } from '../host/hostConstants';
+import { ROLE_COOKIE, type HostRole } from '../host/hostConstants';
 import { readE2eRun, type E2eRun } from './e2eRun';
 import { ConfigPage } from './pages/ConfigPage';
 import { ConnectionHealthPage } from './pages/ConnectionHealthPage';
