@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { PROMETHEUS_UID, type HostRole } from '../hostConstants';
+import { PROXY_PREFIX, type HostRole } from '../hostConstants';
 import { pluginDirectories } from './pluginDirectories';
 import { renderIndexHtml } from './indexHtml';
 import { SettingsStore } from './settingsStore';
@@ -36,7 +36,6 @@ const MIME: Record<string, string> = {
 };
 const ICON_PREFIX = '/public/build/img/icons/';
 const BLANK_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"></svg>';
-const PROXY_PREFIX = `/api/datasources/proxy/uid/${PROMETHEUS_UID}/`;
 
 // The role comes from a cookie, so each Playwright context chooses its user without shared state.
 function roleOf(req: IncomingMessage): HostRole {

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Render-time benchmark: the browser suite's host and fixture, timing page loads → docs/benchmarks/render.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+command -v chromium >/dev/null 2>&1 || bash scripts/ensure-system-packages.sh
+[ -f dist/module.js ] || npm run --silent build
+npx webpack -c tests/host/webpack.config.ts --stats errors-warnings
+npx playwright test --config tests/bench/playwright.config.ts "$@"

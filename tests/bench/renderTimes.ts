@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { PROXY_PREFIX, pluginPublicPath } from '../host/hostConstants';
+import { PLUGIN_ID } from '../../src/constants';
+
+export interface RenderSample {
+  /** Navigation start until the page's completion marker was seen (includes the host's own bundle). */
+  readyMs: number;
+  /** First request for the plugin's module.js until the marker: the plugin's own share. */
+  pluginReadyMs: number;
+  /** Plugin JavaScript the browser fetched from dist/ (decoded size). */
+  pluginJsKiB: number;
+  queries: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Loads `url` in `page` and reads the browser's own clock once `ready` resolves. */
+export async function timePageLoad(page: Page, url: string, ready: () => Promise<void>): Promise<RenderSample> {
+  await page.goto(url);
+  await ready();
+  const timing = await page.evaluate(
+    ([pluginPath, proxyPrefix]) => {
+      const now = performance.now();
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const pluginJs = resources.filter((r) => r.name.includes(pluginPath) && /\.js(\?|$)/.test(r.name));
+      return {
+        now,
+        pluginStart: Math.min(...pluginJs.map((r) => r.startTime)),
+        pluginBytes: pluginJs.reduce((sum, r) => sum + r.decodedBodySize, 0),
+        queries: resources.filter((r) => r.name.includes(proxyPrefix)).length,
+      };
+    },
+    // Nested plugins are served under their own ids; the common prefix covers both.
+    [pluginPublicPath(PLUGIN_ID).replace(`${PLUGIN_ID}/`, ''), PROXY_PREFIX]
+  );
+  return {
+    readyMs: Math.round(timing.now),
+    pluginReadyMs: Math.round(timing.now - timing.pluginStart),
+    pluginJsKiB: timing.pluginBytes / 1024,
+    queries: timing.queries,
+  };
+}
