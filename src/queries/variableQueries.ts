@@ -4,3 +4,5 @@ import { VAR_SERVICE_LABEL_EXPR } from '../constants';
 export const SERVICE_VALUES_QUERY = `label_values(envoy_cluster_upstream_rq_xx, ${VAR_SERVICE_LABEL_EXPR})`;
 export const NAMESPACE_VALUES_QUERY = 'label_values(kube_pod_container_status_restarts_total, namespace)';
 export const INSTANCE_VALUES_QUERY = 'label_values(node_sockstat_TCP_inuse, instance)';
+// Every metric name in the datasource for the time range: one label-index lookup, no series read.
+export const METRIC_NAMES_QUERY = 'label_values(__name__)';

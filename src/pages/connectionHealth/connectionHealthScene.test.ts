@@ -81,6 +81,23 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
     });
   });
 
+  it('tells "not scraped" from "nothing matched" using the datasource\'s metric names', async () => {
+    installFakeGrafanaRuntime({ __name__: ['envoy_cluster_upstream_rq_rx_reset'], source: SERVICES });
+    const scene = await activeScene();
+    const panels = panelsOf(rowsOf(scene)[1]);
+    const noValueOf = (id: string) =>
+      panels.find((p) => p.state.title === getQuery(id).title)!.state.fieldConfig.defaults.noValue;
+    expect(noValueOf('closeWaitSockets')).toBe(
+      'Not scraped: node_tcp_connection_states is not in this datasource for this range. It comes from node_exporter with --collector.tcpstat (off by default).'
+    );
+    expect(noValueOf('rxResetRate')).toMatch(
+      /envoy_cluster_upstream_rq_rx_reset is scraped here, but nothing matched\.$/
+    );
+    expect(noValueOf('remoteCloseWithActiveRqRatio')).toMatch(
+      /^Not scraped: envoy_cluster_upstream_cx_destroy_remote_with_active_rq, envoy_cluster_upstream_cx_destroy_remote/
+    );
+  });
+
   it('says which exporter provides a metric when a panel has no data', async () => {
     const scene = await activeScene();
     const closeWait = panelsOf(rowsOf(scene)[1]).find((p) => p.state.title === getQuery('closeWaitSockets').title)!;

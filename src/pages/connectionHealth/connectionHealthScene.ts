@@ -7,12 +7,14 @@ import {
   VariableValueSelectors,
 } from '@grafana/scenes';
 import { connectionHealthRows } from './connectionHealthRows';
+import { metricPresence } from './metricPresence';
 import { connectionHealthVariables, type VariableDefaults } from './connectionHealthVariables';
 
 export function connectionHealthScene(defaults: VariableDefaults = {}): EmbeddedScene {
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-6h', to: 'now' }),
     $variables: connectionHealthVariables(defaults),
+    $behaviors: [metricPresence],
     controls: [
       new VariableValueSelectors({}),
       new SceneControlsSpacer(),
