@@ -16,6 +16,7 @@ function figure(c: CriterionResult, v: number | null): string {
   return Math.abs(v) >= 100 ? formatCount(v) : String(Number(v.toPrecision(3)));
 }
 
+const money = (x: number | null) => (x === null ? 'n/a (see the notes)' : formatMoney(x));
 const change = (x: number | null) => (x === null ? 'n/a' : `${x > 0 ? '+' : ''}${(x * 100).toFixed(0)}%`);
 const confidence = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
@@ -60,10 +61,10 @@ export function validationText(v: FixValidation, q: ValidationQuery): string {
     ...table(
       ['', 'Value'],
       [
-        ['Profit at risk per day before', formatMoney(s.profitPerDayBefore)],
-        ['Profit at risk per day after', formatMoney(s.profitPerDayAfter)],
-        ['Realised profit so far', formatMoney(s.realisedProfit)],
-        ['Realised GMV so far', formatMoney(s.realisedGmv)],
+        ['Profit at risk per day before', money(s.profitPerDayBefore)],
+        ['Profit at risk per day after', money(s.profitPerDayAfter)],
+        ['Realised profit so far', money(s.realisedProfit)],
+        ['Realised GMV so far', money(s.realisedGmv)],
         ['Fix cost', formatMoney(s.fixCost)],
         ['Payback reached', s.paybackReached === null ? 'not yet' : iso(s.paybackReached)],
       ]

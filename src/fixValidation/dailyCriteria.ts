@@ -79,6 +79,8 @@ const KEEP_ALIVE: CriterionSpec = {
 
 // "Clearly non-zero": at least one recycled connection an hour, every day.
 const CYCLING_FLOOR_PER_SECOND = 1 / 3600;
+// New keep-alive limits recycle far more connections than before; under +50% on average is no change.
+const CLEAR_RISE = 1.5;
 
 const dayFacts = (d: DayValues) => `${d.before.length} days before, ${d.after.length} after`;
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
@@ -152,16 +154,16 @@ function judgeCycling(days: DayValues): Judgement {
       why: `live every day after and up from before (rank test: ${pct(confidence)})`,
     };
   }
-  return (mean(days.after) ?? 0) <= (mean(days.before) ?? 0)
+  return (mean(days.after) ?? 0) < CLEAR_RISE * (mean(days.before) ?? 0)
     ? {
         verdict: 'not-met',
         confidence,
-        why: 'non-zero but no higher than before: the tuning did not change at the fix',
+        why: 'non-zero but not clearly (50%) higher than before: the tuning did not change at the fix',
       }
     : {
         verdict: 'insufficient-data',
         confidence,
-        why: `up from before, but the rank test is only ${pct(confidence)} confident`,
+        why: `up by half or more, but the rank test is only ${pct(confidence)} confident`,
       };
 }
 

@@ -81,14 +81,15 @@ export interface FixValidationSeries {
   deployments: Deployment[];
 }
 
+/** Money figures are null when the ROI model could not price a window (its reason is in the notes). */
 export interface Savings {
-  profitPerDayBefore: number;
-  profitPerDayAfter: number;
-  gmvPerDayBefore: number;
-  gmvPerDayAfter: number;
+  profitPerDayBefore: number | null;
+  profitPerDayAfter: number | null;
+  gmvPerDayBefore: number | null;
+  gmvPerDayAfter: number | null;
   /** (before − after) per day × days since the fix, up to the end of the after window. */
-  realisedProfit: number;
-  realisedGmv: number;
+  realisedProfit: number | null;
+  realisedGmv: number | null;
   fixCost: number;
   /** Unix ms at which the realised profit covers the fix cost; null if not reached by the end of the after window. */
   paybackReached: number | null;

@@ -66,7 +66,17 @@ export function validateFix(
   };
   const criteria = CRITERION_IDS.map((id) => byId[id]);
   const { verdict, reason } = overallVerdict(criteria);
-  const savings = fixSavings(priced, windows, o.assumptions);
+  const dropEstablished = byId.bursts.verdict === 'met';
+  const savings = fixSavings(priced, windows, o.assumptions, dropEstablished);
   const afterDays = (windows.after.to - windows.fixAt) / 86_400_000;
-  return { windows, criteria, verdict, reason, savings, notes: windowNotes(windows, afterDays) };
+  const notes = windowNotes(windows, afterDays);
+  if (savings.profitPerDayBefore === null || savings.profitPerDayAfter === null) {
+    notes.push('The ROI model could not price a window (see the report for that range): savings are n/a.');
+  }
+  if (!dropEstablished) {
+    notes.push(
+      `No savings are counted as realised: the drop in bursts is not established (bursts: ${byId.bursts.verdict}).`
+    );
+  }
+  return { windows, criteria, verdict, reason, savings, notes };
 }

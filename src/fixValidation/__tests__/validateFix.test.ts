@@ -62,7 +62,7 @@ describe('validateFix on synthetic series (no Prometheus; the CLI and the real-P
     expect(v.verdict).toBe('validated');
     expect(v.savings.profitPerDayBefore).toBeGreaterThan(0);
     expect(v.savings.profitPerDayAfter).toBe(0);
-    expect(v.savings.realisedProfit).toBeCloseTo(v.savings.profitPerDayBefore * 21, 6);
+    expect(v.savings.realisedProfit).toBeCloseTo((v.savings.profitPerDayBefore as number) * 21, 6);
     const json = validationJson(v);
     expect(json.fixAt).toBe(new Date(FIX).toISOString());
     expect(Object.keys(json.criteria[0])).toEqual([
@@ -150,5 +150,18 @@ describe('findDefaultFixTime', () => {
     const always = Array.from({ length: 21 }, (_, i) => T0 + (1 + 2 * i) * DAY);
     expect(findDefaultFixTime([deploy(10), deploy(23)], bursts(always), search)).toBeUndefined();
     expect(findDefaultFixTime([], bursts(beforeFix), search)).toBeUndefined();
+  });
+});
+
+describe('savings', () => {
+  it('counts nothing as realised while the drop in bursts is not established', () => {
+    const FIX = T0 + 21 * DAY;
+    const fewBursts = [T0 + 3 * DAY, T0 + 9 * DAY, T0 + 15 * DAY];
+    const series = syntheticFix({ days: 42, stepMinutes: 10, bursts: fewBursts, tunedFrom: FIX });
+    const v = run(series, FIX, 21, 42, 10);
+    expect(v.criteria.find((c) => c.id === 'bursts')?.verdict).toBe('insufficient-data');
+    expect(v.savings.profitPerDayBefore).toBeGreaterThan(0);
+    expect(v.savings).toMatchObject({ profitPerDayAfter: 0, realisedProfit: 0, realisedGmv: 0, paybackReached: null });
+    expect(v.notes.join(' ')).toMatch(/not established/);
   });
 });
