@@ -4,6 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { PromClient } from '../cli/prometheus/promClient';
+import { fetchLiveSeries, fetchValidationSeries } from '../cli/validate/fetchValidationSeries';
+import { dataExtent } from '../cli/validate/selectionProblem';
+import { priceWindows, resolveWindows, validateFix } from '../src/fixValidation';
+import { SEED_ASSUMPTIONS } from '../src/impact';
 import { FIXED_SERVICES, FIX_ROLLOUT_AT, FIX_ROLLOUT_DAYS } from '../simulator';
 import { startIncidentPrometheus } from '../tests/fixtures/incidentPrometheus';
 
@@ -35,9 +40,55 @@ function runOnce(url: string, services: string): { seconds: number; verdict: str
   return { seconds, verdict: json.verdict };
 }
 
+interface Phases {
+  fetchLive: number;
+  fetchRest: number;
+  priceWindows: number;
+  validateFix: number;
+}
+
+const seconds = (from: number) => (performance.now() - from) / 1000;
+
+/** Where the time goes, in-process, for the first case: queries, the ROI model on both windows, everything. */
+async function phases(url: string, services: string): Promise<Phases> {
+  const fixAt = Date.parse(FIX_ROLLOUT_AT);
+  const day = 86_400;
+  const query = {
+    serviceLabel: 'source',
+    services,
+    stepSeconds: 60,
+    start: fixAt / 1000 - 21 * day,
+    end: fixAt / 1000 + 21 * day,
+  };
+  const client = new PromClient(url);
+  let t = performance.now();
+  const live = await fetchLiveSeries(client, query);
+  const fetchLive = seconds(t);
+  const resolved = resolveWindows({
+    fixAt,
+    beforeMs: 21 * day * 1000,
+    afterMs: 21 * day * 1000,
+    ...dataExtent(live),
+    now: Date.now(),
+  });
+  if (!('windows' in resolved)) {
+    throw new Error(resolved.problem);
+  }
+  t = performance.now();
+  const series = await fetchValidationSeries(client, query, live, resolved.windows);
+  const fetchRest = seconds(t);
+  const options = { stepSeconds: 60, assumptions: SEED_ASSUMPTIONS };
+  t = performance.now();
+  priceWindows(live, resolved.windows, options);
+  const priced = seconds(t);
+  t = performance.now();
+  validateFix(series, resolved.windows, options);
+  return { fetchLive, fetchRest, priceWindows: priced, validateFix: seconds(t) };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function report(timings: Timing[], load: number[]): string {
+function report(timings: Timing[], load: number[], split: Phases): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const prometheusVersion = execFileSync('prometheus', ['--version'], { encoding: 'utf8' }).split('\n')[0];
   const slowest = Math.max(...timings.map((t) => median(t.seconds)));
@@ -71,11 +122,12 @@ async function main(): Promise<void> {
   const load = os.loadavg();
   const prometheus = await startIncidentPrometheus({ scenario: 'fix-rollout', days: FIX_ROLLOUT_DAYS });
   try {
+    const split = await phases(prometheus.url, CASES[0].services);
     const timings: Timing[] = CASES.map((c) => {
       const runs = Array.from({ length: RUNS }, () => runOnce(prometheus.url, c.services));
       return { name: c.name, seconds: runs.map((r) => r.seconds), verdict: runs[0].verdict };
     });
-    fs.writeFileSync(OUT, report(timings, load));
+    fs.writeFileSync(OUT, report(timings, load, split));
     process.stdout.write(fs.readFileSync(OUT, 'utf8'));
   } finally {
     await prometheus.stop();

@@ -120,7 +120,8 @@ export function restartsCriterion(
 ): CriterionResult {
   const counts = countEpisodes(restarts, windows, stepSeconds, (e) => !duringRollout(e, deployments));
   if (!hasData(counts)) {
-    return notScraped(RESTARTS, 'container restart (kube-state-metrics)');
+    const missing = notScraped(RESTARTS, 'container restart (kube-state-metrics)');
+    return { ...missing, note: `${missing.note} Restarts are read in the namespaces the service names point at.` };
   }
   const result = episodeCriterion(RESTARTS, counts, 0.5, false, 'restarts');
   const rollouts = deployments.filter((d) => d.at >= windows.before.from && d.at <= windows.after.to).length;
