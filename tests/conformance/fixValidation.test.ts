@@ -15,7 +15,7 @@ const regex = (services: string[]) => services.map((s) => s.replace(/\./g, '\\.'
 const verdicts = (v: ValidationJson) => Object.fromEntries(v.criteria.map((c) => [c.id, c.verdict]));
 
 // A cold cache generates 44 days and backfills them with promtool once (minutes on a loaded 2-core machine).
-const COLD_FIXTURE_MS = 900_000;
+const COLD_FIXTURE_MS = 1_800_000;
 const VALIDATE_MS = 300_000;
 
 describe('connhealth validate on a real Prometheus holding the simulated fix rollout (44 days)', () => {
