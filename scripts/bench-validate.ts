@@ -112,6 +112,11 @@ function report(timings: Timing[], load: number[], split: Phases): string {
         `| ${t.name} | ${t.seconds.map((s) => s.toFixed(1)).join(', ')} | ${median(t.seconds).toFixed(1)} | ${t.verdict} |`
     ),
     '',
+    'Where the time goes (one in-process run of the first case, seconds): the six ROI-panel range queries',
+    `${split.fetchLive.toFixed(1)}, restarts + rollouts + daily queries ${split.fetchRest.toFixed(1)}, the ROI model alone`,
+    `(\`liveImpact\` on each window: \`priceWindows\`) ${split.priceWindows.toFixed(1)}, the whole \`validateFix\` (the`,
+    `same model plus the statistics and criteria) ${split.validateFix.toFixed(1)}.`,
+    '',
   ].join('\n');
 }
 
