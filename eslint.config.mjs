@@ -40,4 +40,29 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Fix validation runs the same code in the CLI and the browser: no UI code, no Grafana, no Node built-ins.
+    files: ['src/fixValidation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/pages/**',
+            '**/app/**',
+            '**/panels/**',
+            '**/components/**',
+            '@grafana/*',
+            'node:*',
+            'fs',
+            'path',
+            'http',
+            'https',
+            'os',
+            'child_process',
+          ],
+        },
+      ],
+    },
+  },
 ]);

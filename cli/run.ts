@@ -3,6 +3,7 @@ import { IMPACT_USAGE, impactCommand } from './commands/impact';
 import { QUERIES_USAGE, queriesCommand } from './commands/queries';
 import { REPORT_USAGE, reportCommand } from './commands/report';
 import { SIMULATE_USAGE, simulateCommand } from './commands/simulate';
+import { VALIDATE_USAGE, validateCommand } from './commands/validate';
 
 type Command = (argv: string[]) => string | Promise<string>;
 
@@ -12,6 +13,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   impact: { run: impactCommand, usage: IMPACT_USAGE },
   report: { run: reportCommand, usage: REPORT_USAGE },
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
+  validate: { run: (argv) => validateCommand(argv), usage: VALIDATE_USAGE },
 };
 
 export function usage(): string {

@@ -28,7 +28,8 @@ export class ScenarioEngine {
     this.specs.forEach((spec, k) => {
       const v = spec.value(state);
       if (spec.kind === 'gauge') {
-        this.values[k] = v;
+        // NaN marks a series that does not exist yet: the writers leave those samples out.
+        this.values[k] = spec.from !== undefined && t < spec.from ? Number.NaN : v;
         return;
       }
       if (!this.started) {

@@ -10,7 +10,9 @@ export function exposition(specs: SeriesSpec[], values: Float64Array): string {
       family = spec.family;
       lines.push(`# TYPE ${spec.familyType === 'histogram' ? spec.family : spec.name} ${spec.familyType}`);
     }
-    lines.push(`${spec.name}${labelText(spec.labels)} ${values[k]}`);
+    if (!Number.isNaN(values[k])) {
+      lines.push(`${spec.name}${labelText(spec.labels)} ${values[k]}`);
+    }
   });
   return `${lines.join('\n')}\n`;
 }

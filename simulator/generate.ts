@@ -22,16 +22,18 @@ export function generate(timeline: Timeline, seed: number): Generated {
   const engine = new ScenarioEngine(timeline, seed);
   const steps = (timeline.end - timeline.start) / timeline.step + 1;
   const series = engine.specs.map((spec) => ({ spec, values: new Float64Array(steps) }));
+  let samples = 0;
   for (let i = 0; i < steps; i++) {
     const values = engine.advance(timeline.start + i * timeline.step);
     series.forEach((s, k) => (s.values[i] = values[k]));
+    samples += values.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0);
   }
   return {
     timeline,
     seed,
     series,
     timeAt: (i) => timeline.start + i * timeline.step,
-    samples: steps * series.length,
+    samples,
   };
 }
 

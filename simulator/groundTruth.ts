@@ -51,6 +51,8 @@ export interface GroundTruth {
   counterResets: Array<{ service: string; at: number }>;
   ingress499Surges: Array<{ ingress: string; start: number; end: number }>;
   frontend: { source: string; apiCallsPerPage: number; upstreamRequests: number; pageRequests: number };
+  /** The fix-rollout scenario's rollouts meant to fix the leak, and whether each did. */
+  fixes?: Array<{ service: string; at: number; effective: boolean }>;
   seriesCount: number;
   sampleCount: number;
 }
@@ -115,6 +117,7 @@ export function groundTruth(g: Generated, days: number): GroundTruth {
       upstreamRequests: upstream,
       pageRequests: pages,
     },
+    ...(timeline.fixes ? { fixes: timeline.fixes.map((f) => ({ ...f })) } : {}),
     seriesCount: g.series.length,
     sampleCount: g.samples,
   };

@@ -1,9 +1,17 @@
-export { buildTimeline, type Timeline, type ResolvedBurst } from './timeline';
+export { buildTimeline, type Timeline, type ResolvedBurst, type ResolvedFix } from './timeline';
 export { generate, counterIncrease, findSeries, indexAt, type Generated, type GeneratedSeries } from './generate';
 export { groundTruth, type GroundTruth, type GroundTruthBurst, type GroundTruthRestart } from './groundTruth';
 export { writeOpenMetrics } from './openMetrics';
 export { allSeries, type SeriesSpec } from './series';
 export { DEFAULT_DAYS, DEFAULT_END, DEFAULT_SEED, FRONTEND_SOURCE, SERVICES, STEP_SECONDS } from './scenario';
-export { backfill, type BackfillResult } from './backfill';
+export { backfill, scenarioTimeline, SCENARIOS, type BackfillResult, type ScenarioName } from './backfill';
+export {
+  buildFixRolloutTimeline,
+  FIX_ROLLOUT_AT,
+  FIX_ROLLOUT_DAYS,
+  FIX_ROLLOUT_SCENARIO,
+  FIXED_SERVICES,
+  NOT_HELPED_SERVICE,
+} from './fixRollout';
 export { startLiveExporter, type LiveExporter, type LiveExporterOptions } from './liveExporter';
 export { ScenarioEngine } from './engine';

@@ -22,6 +22,9 @@ export function writeOpenMetrics(g: Generated, file: string): void {
       const prefix = `${spec.name}${labelText(spec.labels)} `;
       let lines: string[] = [];
       for (let i = 0; i < values.length; i++) {
+        if (Number.isNaN(values[i])) {
+          continue;
+        }
         lines.push(`${prefix}${values[i]} ${g.timeAt(i)}\n`);
         if (lines.length === CHUNK_LINES) {
           fs.writeSync(fd, lines.join(''));

@@ -2,6 +2,7 @@ import { ENVOY_BUCKETS_MS, NGINX_BUCKETS_S } from './latency';
 import { INGRESSES, INSTANCES, PODS_PER_SERVICE, SERVICES } from './scenario';
 import { bucketShare, meanOf, type ServiceStep, type StepState } from './stepState';
 import type { Timeline } from './timeline';
+import { rolloutSeries } from './rolloutSeries';
 
 export type SeriesKind = 'counter' | 'gauge';
 
@@ -16,6 +17,8 @@ export interface SeriesSpec {
   value: (s: StepState) => number;
   /** Counters that restart from 0 when the service's Envoy restarts. */
   resetsWith?: number;
+  /** Unix seconds before which the series does not exist yet (a ReplicaSet created during the scenario). */
+  from?: number;
 }
 
 const ENVOY_JOB = 'envoy-stats';
@@ -56,8 +59,8 @@ function envoySeries(index: number): SeriesSpec[] {
     perSecond('envoy_cluster_upstream_rq_rx_reset', (x) => (x.closeWaitBurst ? R(x) * 5e-5 * x.intensity : 0)),
     perSecond('envoy_cluster_upstream_cx_destroy_remote', remoteCloses),
     perSecond('envoy_cluster_upstream_cx_destroy_remote_with_active_rq', (x) => remoteCloses(x) * remoteActiveShare(x)),
-    perSecond('envoy_cluster_upstream_cx_idle_timeout', (x) => R(x) * 0.0002),
-    perSecond('envoy_cluster_upstream_cx_max_requests', () => 0),
+    perSecond('envoy_cluster_upstream_cx_idle_timeout', (x) => R(x) * (x.keepAliveTuned ? 0.0008 : 0.0002)),
+    perSecond('envoy_cluster_upstream_cx_max_requests', (x) => (x.keepAliveTuned ? R(x) * 0.001 : 0)),
     perSecond('envoy_cluster_upstream_cx_overflow', () => 0),
     perSecond('envoy_cluster_upstream_cx_pool_overflow', () => 0),
     perSecond('envoy_cluster_upstream_rq_pending_overflow', (x) =>
@@ -191,5 +194,6 @@ export function allSeries(timeline: Timeline): SeriesSpec[] {
     ...SERVICES.flatMap((_, i) => restartSeries(i, timeline)),
     ...byFamily(INSTANCES.flatMap((_, i) => nodeSeries(i))),
     ...byFamily(INGRESSES.flatMap((_, i) => ingressSeries(i))),
+    ...rolloutSeries(timeline),
   ];
 }

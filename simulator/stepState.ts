@@ -16,6 +16,8 @@ export interface ServiceStep {
   noneHealthy: boolean;
   counterReset: boolean;
   latencyMs: LogNormal;
+  /** After an effective fix: maxRequestsPerConnection and a shorter idle timeout recycle connections. */
+  keepAliveTuned: boolean;
 }
 
 export interface NodeStep {
@@ -95,6 +97,7 @@ function serviceStep(
     noneHealthy: closeWaitBurst && !!burst && burst.end - t < 600,
     counterReset,
     latencyMs: logNormal(profile.latencyP50Ms * (1 + 0.2 * intensity), profile.latencyP99Ms * tail),
+    keepAliveTuned: (timeline.fixes ?? []).some((f) => f.effective && f.service === profile.source && t > f.at),
   };
 }
 

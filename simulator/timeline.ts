@@ -14,6 +14,15 @@ export interface ResolvedEvent extends Omit<EventPlan, 'hoursBeforeEnd' | 'minut
   end: number;
 }
 
+/** A rollout meant to fix the leak (the fix-rollout scenario). */
+export interface ResolvedFix {
+  service: string;
+  /** Unix seconds: the rollout starts here. */
+  at: number;
+  /** Whether it stopped the leak and turned on keep-alive cycling. */
+  effective: boolean;
+}
+
 export interface Timeline {
   /** Unix seconds of the first and last sample (both on the step grid). */
   start: number;
@@ -21,6 +30,7 @@ export interface Timeline {
   step: number;
   bursts: ResolvedBurst[];
   events: ResolvedEvent[];
+  fixes?: ResolvedFix[];
 }
 
 /** The scenario placed before `end`, keeping only what falls wholly inside the window. */

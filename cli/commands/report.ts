@@ -25,7 +25,7 @@ function parseTime(value: string | undefined, flag: string): number {
   return ms;
 }
 
-function readAssumptions(file: string | undefined): Assumptions {
+export function readAssumptions(file: string | undefined): Assumptions {
   if (!file) {
     return resolveAssumptions();
   }

@@ -1,10 +1,23 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_DAYS, DEFAULT_END, DEFAULT_SEED, backfill, buildTimeline, startLiveExporter } from '../../simulator';
+import {
+  DEFAULT_DAYS,
+  DEFAULT_END,
+  DEFAULT_SEED,
+  FIX_ROLLOUT_DAYS,
+  SCENARIOS,
+  backfill,
+  buildTimeline,
+  startLiveExporter,
+  type ScenarioName,
+} from '../../simulator';
 import { CliError } from '../cliError';
 
 export const SIMULATE_USAGE = `connhealth simulate backfill --out DIR [--days 30] [--seed 42] [--end ${DEFAULT_END}]
+                           [--scenario incident|fix-rollout]
   Writes DIR/incident.om (OpenMetrics for promtool tsdb create-blocks-from openmetrics) and
-  DIR/ground-truth.json (bursts, 5xx totals, restarts) from the seed-000 incident scenario.
+  DIR/ground-truth.json (bursts, 5xx totals, restarts) from the seed-000 incident scenario, or from
+  the fix rollout (--scenario fix-rollout, ${FIX_ROLLOUT_DAYS} days by default: the leak stops on two services
+  on 2026-03-25, a "fix" on a third does not help).
 connhealth simulate serve [--port 9900] [--host 0.0.0.0] [--speed 60] [--days 1] [--seed 42]
   Serves the same scenario live at /metrics, looping its last --days; --speed is scenario seconds per
   second (the default loops the last day, with a CLOSE_WAIT burst and a deployment, in 24 minutes).`;
@@ -26,18 +39,29 @@ export async function simulateCommand(argv: string[]): Promise<string> {
 function backfillCommand(argv: string[]): string {
   const { values } = parseArgs({
     args: argv,
-    options: { out: { type: 'string' }, days: { type: 'string' }, seed: { type: 'string' }, end: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      days: { type: 'string' },
+      seed: { type: 'string' },
+      end: { type: 'string' },
+      scenario: { type: 'string' },
+    },
     strict: true,
   });
   if (!values.out) {
     throw new CliError('--out DIR is required');
   }
-  const days = positiveNumber('--days', values.days, DEFAULT_DAYS);
-  const result = backfill({
+  const scenario = (values.scenario ?? 'incident') as ScenarioName;
+  if (!SCENARIOS.includes(scenario)) {
+    throw new CliError(`--scenario must be one of ${SCENARIOS.join(', ')}, got "${values.scenario}"`);
+  }
+  const days = positiveNumber('--days', values.days, scenario === 'incident' ? DEFAULT_DAYS : FIX_ROLLOUT_DAYS);
+  const result = backfillOrRefuse({
     days,
     out: values.out,
     seed: integer('--seed', values.seed, DEFAULT_SEED),
     end: isoDate(values.end ?? DEFAULT_END),
+    scenario,
   });
   const truth = result.groundTruth;
   return [
@@ -46,6 +70,15 @@ function backfillCommand(argv: string[]): string {
     `  ${result.groundTruthFile} (${truth.bursts.length} bursts, ${truth.deployments.length} deployments)`,
     `Backfill: promtool tsdb create-blocks-from openmetrics --max-block-duration=4374h ${result.openMetricsFile} DATA_DIR`,
   ].join('\n');
+}
+
+// A scenario that cannot be placed in the requested window is the user's choice of --days/--end, not a crash.
+function backfillOrRefuse(options: Parameters<typeof backfill>[0]): ReturnType<typeof backfill> {
+  try {
+    return backfill(options);
+  } catch (e) {
+    throw e instanceof Error && /scenario needs/.test(e.message) ? new CliError(e.message) : e;
+  }
 }
 
 async function serveCommand(argv: string[]): Promise<string> {

@@ -1,4 +1,5 @@
 import { closeWaitQueries } from './rows/closeWait';
+import { deploymentQueries } from './rows/deployments';
 import { errorQueries } from './rows/errors';
 import { impactInputQueries } from './rows/impactInputs';
 import { keepaliveQueries } from './rows/keepalive';
@@ -20,6 +21,7 @@ export const QUERY_CATALOGUE: readonly CatalogueQuery[] = [
   ...tcpQueries,
   ...impactInputQueries,
   ...reportTotalQueries,
+  ...deploymentQueries,
 ];
 
 export function getQuery(id: string): CatalogueQuery {

@@ -3,6 +3,7 @@ export const ENVOY_CLUSTER_STATS =
   "Envoy cluster stats (the sidecar's /stats/prometheus scrape; in Istio, enable the cluster stats via proxyStatsMatcher inclusionPrefixes: cluster.)";
 export const ENVOY_HTTP_STATS = "Envoy HTTP connection manager stats (the sidecar's /stats/prometheus scrape)";
 export const KUBE_STATE_METRICS = 'kube-state-metrics (pod metrics)';
+export const KUBE_STATE_METRICS_ROLLOUTS = 'kube-state-metrics (deployment and replicaset metrics)';
 export const NODE_EXPORTER_NETSTAT =
   'node_exporter netstat collector (on by default; check --collector.netstat.fields)';
 export const NODE_EXPORTER_SOCKSTAT = 'node_exporter sockstat collector (on by default)';

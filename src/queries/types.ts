@@ -1,5 +1,6 @@
-// The seven row groups of the Stream 2 dashboard, in the seed's order, plus impact-only inputs.
-export type RowId = 'errors' | 'closeWait' | 'pool' | 'latency' | 'timeouts' | 'keepalive' | 'tcp' | 'impact';
+// The seven row groups of the Stream 2 dashboard, in the seed's order, plus impact-only and fix-validation inputs.
+export type RowId =
+  'errors' | 'closeWait' | 'pool' | 'latency' | 'timeouts' | 'keepalive' | 'tcp' | 'impact' | 'validation';
 
 export type Visual = 'timeseries' | 'table' | 'bargauge';
 

@@ -1,0 +1,125 @@
+import { parseArgs } from 'node:util';
+import { ALL_VALUE_REGEX, DEFAULT_SERVICE_LABEL } from '../../src/constants';
+import {
+  DEFAULT_WINDOW_MS,
+  parseFixTime,
+  parseWindowDuration,
+  requestProblem,
+  resolveWindows,
+  validateFix,
+  validationJson,
+  validationStepSeconds,
+} from '../../src/fixValidation';
+import { CliError } from '../cliError';
+import { PromClient } from '../prometheus/promClient';
+import { fetchLiveSeries, fetchValidationSeries, type ValidationQuery } from '../validate/fetchValidationSeries';
+import { dataExtent, selectionProblem } from '../validate/selectionProblem';
+import { validationText } from '../validate/validationText';
+import { readAssumptions } from './report';
+
+export const VALIDATE_USAGE = `connhealth validate --prometheus URL --fix-at ISO-8601 [--before 21d] [--after 21d]
+                    [--service-label source] [--services REGEX] [--namespaces REGEX]
+                    [--assumptions FILE] [--frontend-service NAME] [--json]
+  Did the fix work, how sure are we, and what has it returned? Compares the windows before and after
+  --fix-at (same length on both sides by default, clipped to the data) on the seed's success criteria:
+  restart-to-recover, rx_reset, remote-close ratio, bursts, 5xx volume, retry success, p99, keep-alive
+  cycling and pending overflow, each met / not-met / insufficient-data with a confidence, and prices
+  both windows with the ROI panel's model. Restarts and rollouts are read in the namespaces the
+  service names point at (conveyor-cloud.ns.X → X) unless --namespaces says otherwise.`;
+
+function duration(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) {
+    return undefined;
+  }
+  const ms = parseWindowDuration(raw);
+  if (ms === undefined) {
+    throw new CliError(`${flag} "${raw}" is not a duration such as 21d, 3w or 36h`);
+  }
+  return ms;
+}
+
+function fixTime(raw: string | undefined): number {
+  if (!raw) {
+    throw new CliError('--fix-at is required (an ISO 8601 time with a zone, e.g. 2026-03-25T12:00:00Z)');
+  }
+  const ms = parseFixTime(raw);
+  if (ms === undefined) {
+    throw new CliError(`--fix-at "${raw}" is not an ISO 8601 time with a zone (e.g. 2026-03-25T12:00:00Z)`);
+  }
+  return ms;
+}
+
+function parse(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      prometheus: { type: 'string' },
+      'fix-at': { type: 'string' },
+      before: { type: 'string' },
+      after: { type: 'string' },
+      'service-label': { type: 'string', default: DEFAULT_SERVICE_LABEL },
+      services: { type: 'string', default: ALL_VALUE_REGEX },
+      namespaces: { type: 'string' },
+      assumptions: { type: 'string' },
+      'frontend-service': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (!values.prometheus || !/^https?:\/\//.test(values.prometheus)) {
+    throw new CliError('--prometheus URL is required (http:// or https://, e.g. http://localhost:9090)');
+  }
+  const fixAt = fixTime(values['fix-at']);
+  const before = duration(values.before, '--before');
+  const after = duration(values.after, '--after');
+  // Either side defaults to the other's length: equal windows compare like with like.
+  const beforeMs = before ?? after ?? DEFAULT_WINDOW_MS;
+  const afterMs = after ?? before ?? DEFAULT_WINDOW_MS;
+  return { values, fixAt, beforeMs, afterMs, assumptions: readAssumptions(values.assumptions) };
+}
+
+// renderExpr refuses a bad label name or duration: that is the user's input, not a crash.
+function asUsageError(e: unknown): unknown {
+  return e instanceof Error && !(e instanceof CliError) && /label name|duration|Unresolved/.test(e.message)
+    ? new CliError(e.message)
+    : e;
+}
+
+export async function validateCommand(argv: string[], now = Date.now()): Promise<string> {
+  const { values, fixAt, beforeMs, afterMs, assumptions } = parse(argv);
+  const early = requestProblem({ fixAt, beforeMs, afterMs, now });
+  if (early) {
+    throw new CliError(early);
+  }
+  const start = Math.floor((fixAt - beforeMs) / 1000);
+  const end = Math.floor(Math.min(fixAt + afterMs, now) / 1000);
+  const query: ValidationQuery = {
+    serviceLabel: values['service-label'],
+    services: values.services,
+    namespaces: values.namespaces,
+    stepSeconds: validationStepSeconds(end - start),
+    start,
+    end,
+  };
+  const client = new PromClient(values.prometheus as string);
+  try {
+    const live = await fetchLiveSeries(client, query);
+    const problem = await selectionProblem(client, query, live);
+    if (problem) {
+      throw new CliError(problem);
+    }
+    const resolved = resolveWindows({ fixAt, beforeMs, afterMs, ...dataExtent(live), now });
+    if ('problem' in resolved) {
+      throw new CliError(resolved.problem);
+    }
+    const series = await fetchValidationSeries(client, query, live, resolved.windows);
+    const result = validateFix(series, resolved.windows, {
+      stepSeconds: query.stepSeconds,
+      assumptions,
+      frontendService: values['frontend-service'],
+    });
+    return values.json ? JSON.stringify(validationJson(result), null, 2) : validationText(result, query);
+  } catch (e) {
+    throw asUsageError(e);
+  }
+}

@@ -1,0 +1,139 @@
+import type { LiveSeries, ServiceSeries } from '../../src/impact';
+import {
+  exactRegex,
+  namespaceCandidates,
+  restartsPerSecond,
+  wholeDays,
+  type DailySeries,
+  type Deployment,
+  type FixValidationSeries,
+  type ValidationWindows,
+} from '../../src/fixValidation';
+import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
+import type { PromClient, PromSeries } from '../prometheus/promClient';
+import { rateIntervalFor } from '../report/collectReport';
+
+export interface ValidationQuery {
+  serviceLabel: string;
+  services: string;
+  /** A namespace regex; by default derived from the service label values found. */
+  namespaces?: string;
+  stepSeconds: number;
+  /** Unix seconds of the whole span (both requested windows, clipped to now). */
+  start: number;
+  end: number;
+}
+
+const DAY_SECONDS = 86_400;
+
+/** Series keyed by `label`; a series without it gets the empty name (how a missing label is noticed). */
+export function toServiceSeries(series: PromSeries[], label: string): ServiceSeries[] {
+  return series.map((s) => ({ service: s.metric[label] ?? '', samples: s.values.map(([t, v]) => [t * 1000, v]) }));
+}
+
+// Prometheus runs queries in parallel; three at a time keeps a 2-core machine responsive.
+async function limited<T>(tasks: Array<() => Promise<T>>, limit = 3): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+function render(q: ValidationQuery, extra: RenderOptions = {}): RenderOptions {
+  return {
+    serviceLabel: q.serviceLabel,
+    services: q.services,
+    rateInterval: rateIntervalFor(q.stepSeconds),
+    range: `${q.end - q.start}s`,
+    ...extra,
+  };
+}
+
+/** The ROI panel's six series at the fine step over the whole span. */
+export async function fetchLiveSeries(client: PromClient, q: ValidationQuery): Promise<LiveSeries> {
+  const fetched = await limited(
+    REVENUE_PANEL_TARGETS.map((target) => async () => {
+      const expr = renderExpr(getQuery(target.queryId).expr, render(q));
+      const raw = await client.queryRange(expr, q.start, q.end, q.stepSeconds, target.queryId);
+      return [target.refId, toServiceSeries(raw, target.refId === 'closeWait' ? 'instance' : q.serviceLabel)] as const;
+    })
+  );
+  return Object.fromEntries(fetched) as unknown as LiveSeries;
+}
+
+const DAILY_QUERIES: Record<keyof DailySeries, string> = {
+  fivexx: 'upstream5xxVolume',
+  p99Ms: 'upstreamLatencyP99Baseline',
+  retrySuccess: 'retrySuccessRatioOverRange',
+  pendingOverflow: 'pendingOverflowVolume',
+  keepAliveCycling: 'keepaliveCyclingRate',
+};
+
+/** One value per whole day on each side, each covering the day that ends at the sample (aligned to the fix). */
+async function fetchDaily(client: PromClient, q: ValidationQuery, windows: ValidationWindows): Promise<DailySeries> {
+  const days = wholeDays(windows);
+  const fix = Math.floor(windows.fixAt / 1000);
+  const start = fix - (days.before - 1) * DAY_SECONDS;
+  const end = fix + days.after * DAY_SECONDS;
+  const oneDay = render(q, { range: `${DAY_SECONDS}s`, rateInterval: `${DAY_SECONDS}s` });
+  const fetched = await limited(
+    (Object.keys(DAILY_QUERIES) as Array<keyof DailySeries>).map((key) => async () => {
+      const expr = renderExpr(getQuery(DAILY_QUERIES[key]).expr, oneDay);
+      const raw = await client.queryRange(expr, start, end, DAY_SECONDS, DAILY_QUERIES[key]);
+      return [key, toServiceSeries(raw, q.serviceLabel)] as const;
+    })
+  );
+  return Object.fromEntries(fetched) as unknown as DailySeries;
+}
+
+async function fetchDeployments(client: PromClient, q: ValidationQuery, namespaces: string): Promise<Deployment[]> {
+  const expr = renderExpr(getQuery('deploymentRollouts').expr, render(q, { namespaces }));
+  const rows = await client.queryInstant(expr, q.end, 'deploymentRollouts');
+  return rows
+    .map((r) => ({
+      namespace: r.metric.namespace ?? '',
+      deployment: r.metric.owner_name ?? '',
+      at: Number(r.value) * 1000,
+    }))
+    .filter((d) => Number.isFinite(d.at) && d.at >= q.start * 1000 && d.at <= q.end * 1000)
+    .sort((a, b) => a.at - b.at);
+}
+
+/** Namespace regex for restarts and rollouts: as given, or the names the selected services point at. */
+export function namespaceRegexFor(q: ValidationQuery, live: LiveSeries): string {
+  if (q.namespaces) {
+    return q.namespaces;
+  }
+  return exactRegex(namespaceCandidates([...new Set(live.requests.map((s) => s.service))]));
+}
+
+/** Everything validateFix reads beyond the live series: restarts, rollouts and the daily figures. */
+export async function fetchValidationSeries(
+  client: PromClient,
+  q: ValidationQuery,
+  live: LiveSeries,
+  windows: ValidationWindows
+): Promise<FixValidationSeries> {
+  const namespaces = namespaceRegexFor(q, live);
+  const interval = rateIntervalFor(q.stepSeconds);
+  const [restarts, deployments, daily] = await Promise.all([
+    client
+      .queryRange(
+        renderExpr(getQuery('podRestartRate').expr, render(q, { namespaces })),
+        q.start,
+        q.end,
+        q.stepSeconds,
+        'podRestartRate'
+      )
+      .then((raw) => restartsPerSecond(toServiceSeries(raw, 'namespace'), parseInt(interval, 10))),
+    fetchDeployments(client, q, namespaces),
+    fetchDaily(client, q, windows),
+  ]);
+  return { live, restarts, deployments, daily };
+}
