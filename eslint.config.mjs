@@ -16,6 +16,7 @@ export default defineConfig([
       'playwright/.auth/',
       '.cache/',
       'tests/host/dist/',
+      'tests/host/dist-*/',
       '**/.eslintcache',
     ],
   },

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Browser suite: the built plugin in the test host, real Prometheus, Debian Chromium. `npm run e2e`.
+# HOST_GRAFANA_LINE=12.4 builds the host over Grafana 12.4's packages and React 18 (`npm run e2e:compat`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+line=${HOST_GRAFANA_LINE:-current}
 
 step() {
   local name=$1
@@ -17,6 +19,10 @@ command -v chromium >/dev/null 2>&1 || bash scripts/ensure-system-packages.sh
 if [ ! -f dist/module.js ] || [ -n "$(find src package.json -newer dist/module.js -type f -print -quit)" ]; then
   step "plugin build" npm run --silent build
 fi
-step "host bundle" npx webpack -c tests/host/webpack.config.ts --stats errors-warnings
+if [ "$line" != current ]; then
+  # Grafana's packages of that line, installed beside the project's own (a separate tree: their React differs).
+  step "Grafana $line packages" npm install --prefix "tests/compat/grafana-$line" --no-audit --no-fund --loglevel=error
+fi
+step "host bundle (Grafana $line)" npx webpack -c tests/host/webpack.config.ts --env "line=$line" --stats errors-warnings
 # Global setup starts the fixture Prometheus and the host; its teardown stops them however the run ends.
 step "playwright" npx playwright test "$@"

@@ -25,5 +25,6 @@ stage "plugin metadata (offline validator checks on dist/)" npm run --silent che
 stage "rules (promtool check + test)" npm run --silent test:rules
 stage "conformance (real Prometheus, simulated incident)" npm run --silent test:conformance -- --ci --json --outputFile="$RESULTS/conformance.json"
 stage "browser suite (Playwright + Chromium over dist/ in the test host)" env E2E_RESULTS_JSON="$RESULTS/e2e.json" npm run --silent e2e
+stage "browser smoke on Grafana 12.4 packages + React 18 (oldest supported line)" env E2E_RESULTS_JSON="$RESULTS/e2e-grafana-12.4.json" npm run --silent e2e:compat
 
 node scripts/test-summary.mjs "$RESULTS"

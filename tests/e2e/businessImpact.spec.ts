@@ -10,43 +10,53 @@ import { formatters } from '../../src/panels/revenue-impact/formatters';
 import { DEFAULT_CURRENCY_UNIT } from '../../src/panels/revenue-impact/options';
 import { expect, test } from './fixtures';
 import { BusinessImpactPage } from './pages/BusinessImpactPage';
+import { panelsSettled } from './pages/panelsSettled';
 import { impactFromPrometheus } from './support/impactFromPrometheus';
+import { BUDGET_MS } from '../fixtures/budgets';
 
 const BURST_START_TOLERANCE_S = 10 * 60;
 
-test.describe('Business impact page on the built plugin (ROI panel loaded from dist/, 5xx chart a host stand-in)', () => {
-  test('shows the fixture’s bursts, and figures equal to the impact engine’s result on the same Prometheus data', async ({
-    page,
-    hostApi,
-    run,
-  }) => {
-    const impactPage = new BusinessImpactPage(page);
-    const range = { from: run.groundTruth.start, to: run.groundTruth.end };
-    await impactPage.goto(range);
-    const shown = await impactPage.burstCells();
+test.describe('Business impact page on the built plugin (ROI panel loaded from dist/, 5xx chart drawn by @grafana/ui’s TimeSeries)', () => {
+  test(
+    'shows the fixture’s bursts, and figures equal to the impact engine’s result on the same Prometheus data',
+    { tag: '@smoke' },
+    async ({ page, hostApi, run }) => {
+      const impactPage = new BusinessImpactPage(page);
+      const range = { from: run.groundTruth.start, to: run.groundTruth.end };
+      await impactPage.goto(range);
+      await expect(impactPage.burstRows).not.toHaveCount(0);
+      await panelsSettled(page);
+      const f = formatters(DEFAULT_CURRENCY_UNIT);
 
-    for (const burst of run.groundTruth.bursts) {
-      const found = shown.some(
-        (row) =>
-          row.service === burst.service &&
-          Math.abs(Date.parse(`${row.start.replace(' ', 'T')}Z`) / 1000 - burst.start) <= BURST_START_TOLERANCE_S
-      );
-      expect(found, `burst of ${burst.service} at ${new Date(burst.start * 1000).toISOString()}`).toBe(true);
+      // Once the page's queries have all answered, what it shows equals the engine's result on the same data.
+      await expect(async () => {
+        const shown = await impactPage.burstCells();
+        const expected = await impactFromPrometheus(run.prometheusUrl, await hostApi.queries(), range);
+        expect(expected.bursts.length).toBeGreaterThan(0);
+        expect(shown).toEqual(
+          expected.bursts.map((b) => ({
+            start: dateTimeFormat(b.start, { timeZone: 'utc' }),
+            service: b.service,
+            profit: f.money(b.impact.profit),
+          }))
+        );
+        await expect(impactPage.headline).toHaveText(f.money(expected.impact.annual.profit), { timeout: 1000 });
+        await expect(impactPage.payback).toHaveText(`${expected.impact.paybackDays!.toFixed(0)} days`, {
+          timeout: 1000,
+        });
+      }).toPass({ timeout: BUDGET_MS.expect });
+
+      const shown = await impactPage.burstCells();
+      for (const burst of run.groundTruth.bursts) {
+        const found = shown.some(
+          (row) =>
+            row.service === burst.service &&
+            Math.abs(Date.parse(`${row.start.replace(' ', 'T')}Z`) / 1000 - burst.start) <= BURST_START_TOLERANCE_S
+        );
+        expect(found, `burst of ${burst.service} at ${new Date(burst.start * 1000).toISOString()}`).toBe(true);
+      }
     }
-
-    const expected = await impactFromPrometheus(run.prometheusUrl, await hostApi.queries(), range);
-    const f = formatters(DEFAULT_CURRENCY_UNIT);
-    expect(expected.bursts.length).toBeGreaterThan(0);
-    await expect(impactPage.headline).toHaveText(f.money(expected.impact.annual.profit));
-    await expect(impactPage.payback).toHaveText(`${expected.impact.paybackDays!.toFixed(0)} days`);
-    expect(shown).toEqual(
-      expected.bursts.map((b) => ({
-        start: dateTimeFormat(b.start, { timeZone: 'utc' }),
-        service: b.service,
-        profit: f.money(b.impact.profit),
-      }))
-    );
-  });
+  );
 
   test('a what-if assumption changes the figures and stays in the URL, not in the organisation settings', async ({
     page,
@@ -55,6 +65,8 @@ test.describe('Business impact page on the built plugin (ROI panel loaded from d
   }) => {
     const impactPage = new BusinessImpactPage(page);
     await impactPage.goto({ from: run.groundTruth.start, to: run.groundTruth.end });
+    await expect(impactPage.burstRows).not.toHaveCount(0);
+    await panelsSettled(page);
     const before = await impactPage.headline.textContent();
     await impactPage.whatIf('profitMargin').fill('0.5');
     await expect(page).toHaveURL(/whatIf-profitMargin=0\.5/);

@@ -2,29 +2,29 @@ import { PLUGIN_ID } from '../../src/constants';
 import { expect, test } from './fixtures';
 
 test.describe('Configuration page (service label, datasource, assumptions) on the built plugin (settings API served by the test host)', () => {
-  test('an admin gets a wrong label name refused, then saves a valid one that the app then uses', async ({
-    configPage,
-    connectionHealthPage,
-    hostApi,
-  }) => {
-    await configPage.goto();
-    await expect(configPage.readOnly).toHaveCount(0);
+  test(
+    'an admin gets a wrong label name refused, then saves a valid one that the app then uses',
+    { tag: '@smoke' },
+    async ({ configPage, connectionHealthPage, hostApi }) => {
+      await configPage.goto();
+      await expect(configPage.readOnly).toHaveCount(0);
 
-    await configPage.serviceLabel.fill('1 not-a-label');
-    await expect(configPage.container).toContainText('is not a Prometheus label name');
-    await expect(configPage.submit).toBeDisabled();
+      await configPage.serviceLabel.fill('1 not-a-label');
+      await expect(configPage.container).toContainText('is not a Prometheus label name');
+      await expect(configPage.submit).toBeDisabled();
 
-    await configPage.serviceLabel.fill('envoy_cluster_name');
-    await expect(configPage.submit).toBeEnabled();
-    await configPage.submit.click();
-    await expect(configPage.status).toContainText('Saved');
-    expect(await configPage.savedSettings()).toMatchObject({ serviceLabel: 'envoy_cluster_name' });
+      await configPage.serviceLabel.fill('envoy_cluster_name');
+      await expect(configPage.submit).toBeEnabled();
+      await configPage.submit.click();
+      await expect(configPage.status).toContainText('Saved');
+      expect(await configPage.savedSettings()).toMatchObject({ serviceLabel: 'envoy_cluster_name' });
 
-    await connectionHealthPage.goto();
-    await expect
-      .poll(async () => (await hostApi.expressions()).some((e) => e.includes('envoy_cluster_name=~')))
-      .toBe(true);
-  });
+      await connectionHealthPage.goto();
+      await expect
+        .poll(async () => (await hostApi.expressions()).some((e) => e.includes('envoy_cluster_name=~')))
+        .toBe(true);
+    }
+  );
 
   test('an admin gets a nonsense assumption refused field by field, then saves valid ones', async ({ configPage }) => {
     await configPage.goto();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startIncidentPrometheus } from '../fixtures/incidentPrometheus';
+import { grafanaLineFromEnv } from '../host/hostBundle';
 import { startHostServer } from '../host/server/hostServer';
 import { RUN_FILE, type E2eRun } from './e2eRun';
 
@@ -9,7 +10,8 @@ const REPO_ROOT = path.join(__dirname, '..', '..');
 /** Starts the fixture Prometheus and the test host; the returned teardown stops both, pass or fail. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const prometheus = await startIncidentPrometheus();
-  const host = await startHostServer({ repoRoot: REPO_ROOT, prometheusUrl: prometheus.url }).catch(async (e) => {
+  const line = grafanaLineFromEnv();
+  const host = await startHostServer({ repoRoot: REPO_ROOT, prometheusUrl: prometheus.url, line }).catch(async (e) => {
     await prometheus.stop();
     throw e;
   });

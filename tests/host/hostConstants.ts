@@ -9,3 +9,5 @@ export const ROLE_COOKIE = 'host_role';
 export function pluginPublicPath(pluginId: string): string {
   return `/public/plugins/${pluginId}/`;
 }
+/** The host's own test hook (not the plugin's): the series uPlot last drew in a time series panel. */
+export const HOST_TEST_IDS = { drawnSeries: 'host-drawn-series' };

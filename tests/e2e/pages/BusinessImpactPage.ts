@@ -1,19 +1,29 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { selectors } from '@grafana/e2e-selectors';
 import { testIds } from '../../../src/components/testIds';
 import { PLUGIN_BASE_URL, ROUTES } from '../../../src/constants';
 import type { Assumptions } from '../../../src/impact/assumptions';
+import { HOST_TEST_IDS } from '../../host/hostConstants';
 import type { TimeRangeSeconds } from './ConnectionHealthPage';
+
+const BURST_CHART_TITLE = 'Upstream 5xx ratio, bursts marked';
 
 /** The leadership view: the ROI panel (nested panel plugin, AMD-loaded from dist/) and its what-if inputs. */
 export class BusinessImpactPage {
   readonly headline: Locator;
   readonly payback: Locator;
   readonly burstRows: Locator;
+  /** Series the burst chart (Grafana's TimeSeries) drew, through the host's test hook. */
+  readonly burstChartSeries: Locator;
 
   constructor(readonly page: Page) {
     this.headline = page.getByTestId(testIds.revenuePanel.headline);
     this.payback = page.getByTestId(testIds.revenuePanel.payback);
     this.burstRows = page.getByTestId(testIds.revenuePanel.bursts).locator('tbody tr');
+    this.burstChartSeries = page
+      .getByTestId(selectors.components.Panels.Panel.title(BURST_CHART_TITLE))
+      .getByTestId(HOST_TEST_IDS.drawnSeries)
+      .locator('li');
   }
 
   async goto(range: TimeRangeSeconds, extra: Record<string, string> = {}): Promise<void> {

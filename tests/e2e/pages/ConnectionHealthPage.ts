@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { selectors } from '@grafana/e2e-selectors';
 import { PLUGIN_BASE_URL, ROUTES } from '../../../src/constants';
+import { HOST_TEST_IDS } from '../../host/hostConstants';
 import type { E2eRun } from '../e2eRun';
 import type { HostApi } from './HostApi';
 
@@ -36,9 +37,17 @@ export class ConnectionHealthPage {
     return this.page.getByTestId(selectors.components.Panels.Panel.title(title)).first();
   }
 
-  /** Lines the host's stand-in drew with at least one point: real data reached the panel. */
+  /**
+   * Series Grafana's TimeSeries (uPlot) drew with at least one finite point, by display name: real data reached
+   * the canvas. Read through the host's test hook, since a canvas has no DOM to query.
+   */
   drawnSeries(title: string): Locator {
-    return this.panel(title).locator('svg[aria-label="series"] path[d*=","]');
+    return this.panel(title).getByTestId(HOST_TEST_IDS.drawnSeries).locator('li');
+  }
+
+  /** Names in the panel's legend, as @grafana/ui's VizLegend shows them. */
+  legendSeries(title: string): Locator {
+    return this.panel(title).locator(`[data-testid^="${selectors.components.VizLegend.seriesName('')}"]`);
   }
 
   variable(label: string): Locator {

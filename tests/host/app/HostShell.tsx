@@ -3,6 +3,7 @@ import { Route, Router, Routes, useParams } from 'react-router';
 import type { AppPlugin, AppPluginMeta } from '@grafana/data';
 import { LocationServiceProvider, config, locationService } from '@grafana/runtime';
 import { ThemeContext } from '@grafana/ui';
+import { GrafanaGlobalStyles } from './GrafanaGlobalStyles';
 
 interface ShellProps {
   plugin: AppPlugin;
@@ -55,23 +56,25 @@ export function HostShell(props: ShellProps) {
   const id = props.meta.id;
   return (
     <ThemeContext.Provider value={config.theme2}>
-      <LocationServiceProvider service={locationService}>
-        <Router location={location} navigator={history}>
-          <Routes>
-            <Route path={`/a/${id}/*`} element={<AppRoot {...props} />} />
-            <Route path={`/plugins/${id}`} element={<ConfigPage {...props} />} />
-            <Route path="/plugins/:pluginId" element={<UnknownPlugin />} />
-            <Route
-              path="*"
-              element={
-                <p>
-                  Test host: open /a/{id}/ or /plugins/{id}
-                </p>
-              }
-            />
-          </Routes>
-        </Router>
-      </LocationServiceProvider>
+      <GrafanaGlobalStyles>
+        <LocationServiceProvider service={locationService}>
+          <Router location={location} navigator={history}>
+            <Routes>
+              <Route path={`/a/${id}/*`} element={<AppRoot {...props} />} />
+              <Route path={`/plugins/${id}`} element={<ConfigPage {...props} />} />
+              <Route path="/plugins/:pluginId" element={<UnknownPlugin />} />
+              <Route
+                path="*"
+                element={
+                  <p>
+                    Test host: open /a/{id}/ or /plugins/{id}
+                  </p>
+                }
+              />
+            </Routes>
+          </Router>
+        </LocationServiceProvider>
+      </GrafanaGlobalStyles>
     </ThemeContext.Provider>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '@grafana/runtime';
 // Not exported from @grafana/runtime's index: reached through the host's webpack alias, as DESIGN.md notes.
 import { setPluginPage } from '@grafana/runtime/PluginPage';
+import { setPanelDataErrorView } from '@grafana/runtime/PanelDataErrorView';
 import { PLUGIN_ID } from '../../../src/constants';
 import { pluginPublicPath } from '../hostConstants';
 import { installAmdDefine, loadAmdModule } from './amdLoader';
@@ -18,6 +19,7 @@ import { hostBackendSrv } from './backendSrv';
 import { HostDataSourceSrv } from './dataSourceSrv';
 import { HostPluginPage } from './HostPluginPage';
 import { HostShell } from './HostShell';
+import { HostPanelDataErrorView } from './panels/HostPanelDataErrorView';
 import { hostPluginImportUtils } from './pluginImports';
 import { runRequest } from './runRequest';
 import { SHARED_MODULES } from './sharedModules';
@@ -33,6 +35,7 @@ function provideRuntimeServices(): void {
   setAppEvents(new EventBusSrv());
   setPluginImportUtils(hostPluginImportUtils);
   setPluginPage(HostPluginPage);
+  setPanelDataErrorView(HostPanelDataErrorView);
 }
 
 async function boot(): Promise<void> {

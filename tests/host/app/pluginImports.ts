@@ -2,22 +2,23 @@ import type { PanelPlugin } from '@grafana/data';
 import type { setPluginImportUtils } from '@grafana/runtime';
 import { pluginPublicPath } from '../hostConstants';
 import { loadAmdModule } from './amdLoader';
-import { STAND_IN_PANEL_IDS, standInPanelPlugin } from './panelStandIns';
+import { corePanelPlugin, isCorePanel } from './panels/corePanels';
 import { SHARED_MODULES } from './sharedModules';
 
 type PluginImportUtils = Parameters<typeof setPluginImportUtils>[0];
 
 const cache = new Map<string, PanelPlugin>();
 
-// Core panels are stand-ins; any other panel (the nested ROI panel) is AMD-loaded from dist/ like Grafana does.
+// Core panels are the host's adapters over @grafana/ui; any other panel (the nested ROI panel) is AMD-loaded from
+// dist/ like Grafana does.
 async function importPanelPlugin(id: string): Promise<PanelPlugin> {
   const cached = cache.get(id);
   if (cached) {
     return cached;
   }
   let plugin: PanelPlugin;
-  if (STAND_IN_PANEL_IDS.includes(id)) {
-    plugin = standInPanelPlugin(id);
+  if (isCorePanel(id)) {
+    plugin = corePanelPlugin(id);
   } else {
     const base = pluginPublicPath(id);
     const meta = await (await fetch(`${base}plugin.json`)).json();

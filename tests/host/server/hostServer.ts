@@ -2,6 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { BUDGET_MS } from '../../fixtures/budgets';
+import { GRAFANA_LINES, hostBundleDir, type GrafanaLine } from '../hostBundle';
 import { PROXY_PREFIX, type HostRole } from '../hostConstants';
 import { pluginDirectories } from './pluginDirectories';
 import { renderIndexHtml } from './indexHtml';
@@ -23,6 +25,8 @@ export interface HostServerOptions {
   repoRoot: string;
   prometheusUrl: string;
   port?: number;
+  /** Which build of the host page to serve (tests/host/hostBundle.ts). */
+  line?: GrafanaLine;
 }
 
 const MIME: Record<string, string> = {
@@ -32,9 +36,21 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.css': 'text/css',
   '.map': 'application/json',
+  '.woff2': 'font/woff2',
   '.md': 'text/markdown',
 };
 const ICON_PREFIX = '/public/build/img/icons/';
+const FONT_PREFIX = '/public/fonts/';
+// Grafana serves its fonts from public/fonts (not on npm); @grafana/ui's global styles ask for these names.
+// The same fonts' files come from @fontsource, so text looks alike whatever fonts the machine has.
+const FONT_FILES: Record<string, string> = {
+  'inter/Inter-Regular.woff2': 'inter/files/inter-latin-400-normal.woff2',
+  'inter/Inter-Medium.woff2': 'inter/files/inter-latin-500-normal.woff2',
+  'inter/Inter-Italic.woff2': 'inter/files/inter-latin-400-italic.woff2',
+  'inter/Inter-MediumItalic.woff2': 'inter/files/inter-latin-500-italic.woff2',
+  'roboto/L0xTDF4xlVMF-BfR8bXMIhJHg45mwgGEFl0_3vrtSM1J-gEPT5Ese6hmHSh0mQ.woff2':
+    'roboto-mono/files/roboto-mono-latin-400-normal.woff2',
+};
 const BLANK_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"></svg>';
 
 // The role comes from a cookie, so each Playwright context chooses its user without shared state.
@@ -75,16 +91,23 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const queries: RecordedQuery[] = [];
   const plugins = pluginDirectories(options.repoRoot);
   const settings = new SettingsStore(path.join(options.repoRoot, 'dist', 'plugin.json'));
-  const hostBundleDir = path.join(options.repoRoot, 'tests', 'host', 'dist');
+  const line = options.line ?? 'current';
+  const bundleDir = hostBundleDir(options.repoRoot, line);
   // Grafana serves its icons from public/build; npm ships only a few, the rest are drawn blank.
   const iconDir = path.join(options.repoRoot, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img', 'icons');
+  const fontDir = path.join(options.repoRoot, 'node_modules', '@fontsource');
 
   const proxy = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const target = new URL(url.pathname.slice(PROXY_PREFIX.length - 1) + url.search, options.prometheusUrl);
     queries.push({ path: target.pathname, params: Object.fromEntries(target.searchParams) });
-    const answer = await fetch(target);
+    // A query the browser cancelled (a newer time range, a closed page) stops loading Prometheus too.
+    const cancelled = new AbortController();
+    res.once('close', () => cancelled.abort());
+    const signal = AbortSignal.any([cancelled.signal, AbortSignal.timeout(BUDGET_MS.prometheusRequest)]);
+    const answer = await fetch(target, { signal });
+    const body = Buffer.from(await answer.arrayBuffer());
     res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-    res.end(Buffer.from(await answer.arrayBuffer()));
+    res.end(body);
   };
 
   const settingsApi = async (req: IncomingMessage, res: ServerResponse, pluginId: string) => {
@@ -115,6 +138,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       sendJson(res, 200, {});
     } else if (publicMatch && plugins[publicMatch[1]]) {
       sendFile(res, inside(plugins[publicMatch[1]], publicMatch[2]));
+    } else if (url.pathname.startsWith(FONT_PREFIX) && FONT_FILES[url.pathname.slice(FONT_PREFIX.length)]) {
+      sendFile(res, path.join(fontDir, FONT_FILES[url.pathname.slice(FONT_PREFIX.length)]));
     } else if (url.pathname.startsWith(ICON_PREFIX)) {
       const icon = inside(iconDir, url.pathname.slice(ICON_PREFIX.length));
       if (existsSync(icon)) {
@@ -124,16 +149,24 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         res.end(BLANK_ICON);
       }
     } else if (url.pathname.startsWith('/host/')) {
-      sendFile(res, path.join(hostBundleDir, path.basename(url.pathname)));
+      sendFile(res, path.join(bundleDir, path.basename(url.pathname)));
     } else {
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(renderIndexHtml(roleOf(req)));
+      res.end(renderIndexHtml(roleOf(req), GRAFANA_LINES[line].version));
     }
   };
 
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => sendJson(res, 502, { message: String(error) }));
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent && !res.destroyed) {
+        sendJson(res, 502, { message: String(error) });
+      }
+    });
   });
+  // Idle keep-alive sockets outlive a busy browser's pauses, so a reused socket is never closed under a request.
+  server.keepAliveTimeout = BUDGET_MS.prometheusRequest;
+  server.headersTimeout = BUDGET_MS.prometheusRequest + 1000;
+  server.requestTimeout = 0;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -2,13 +2,13 @@ import { PROMETHEUS_NAME, PROMETHEUS_UID, type HostRole } from '../hostConstants
 
 // Grafana's global styles load its fonts, which are not on npm: the few resets its pages rely on are inlined.
 // Grafana renders its boot data into the page before any module runs; @grafana/runtime reads it on import.
-export function renderIndexHtml(role: HostRole): string {
+export function renderIndexHtml(role: HostRole, grafanaVersion: string): string {
   const bootData = {
     settings: {
       defaultDatasource: PROMETHEUS_NAME,
       datasources: {},
       appSubUrl: '',
-      buildInfo: { version: '13.2.2', commit: 'test-host', env: 'development' },
+      buildInfo: { version: grafanaVersion, commit: 'test-host', env: 'development' },
       featureToggles: {},
     },
     user: {
