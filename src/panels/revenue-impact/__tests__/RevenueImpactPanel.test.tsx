@@ -94,4 +94,25 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings)', () => {
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/gmvPerSession4.74assumed/);
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/profitMargin0.25assumed/);
   });
+
+  it('lists the engine warnings in one Alert, and prints figures it cannot compute as n/a with the reason', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    const p = props(burstFrames(true), { gmvPerSession: 1e308 });
+    // Two days asked for, one day of data: the rates use the day with data, and the panel says so.
+    const timeRange = { ...p.timeRange, from: dateTime(T0 - MINUTES * MINUTE) };
+    render(<RevenueImpactPanel {...p} data={{ ...p.data, timeRange }} timeRange={timeRange} />);
+    const warnings = await screen.findByTestId(testIds.revenuePanel.warnings);
+    expect(warnings).toHaveTextContent(/Request data covers 1\.0 of the 2\.0 requested days/);
+    expect(screen.getByTestId(testIds.revenuePanel.headline)).toHaveTextContent(/^n\/a \(too large to compute/);
+    expect(screen.getByTestId(testIds.revenuePanel.payback)).toHaveTextContent(/^n\/a \(too large to compute/);
+    expect(screen.getByTestId(testIds.revenuePanel.container)).not.toHaveTextContent(/NaN|Infinity|∞/);
+  });
+
+  it('treats an all-NaN 5xx series as no data', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    render(
+      <RevenueImpactPanel {...props([frame('errors', 'next-pwa-app', () => NaN), ...burstFrames(true).slice(1)])} />
+    );
+    expect(await screen.findByTestId(testIds.revenuePanel.noData)).toBeInTheDocument();
+  });
 });
