@@ -139,13 +139,13 @@ export function detectServiceBursts(
   service: string,
   errors: CleanSeries,
   requests: CleanSeries,
-  o: BurstOptions
+  o: BurstOptions,
+  step = stepOfTimes(requests.t, o.fallbackStepSeconds * 1000)
 ): Burst[] {
   const points = ratioColumns(errors, requests, o.minRequestsPerSecond);
   if (points.n === 0) {
     return [];
   }
-  const step = stepOfTimes(requests.t, o.fallbackStepSeconds * 1000);
   const ratios = scratch.reserve(points.n).sorted.subarray(0, points.n);
   ratios.set(points.ratio.subarray(0, points.n));
   const baseline = medianInPlace(ratios);

@@ -33,12 +33,19 @@ export interface FleetScan {
 
 export const FLEET_INPUTS = ['errors', 'requests', 'rxReset', 'remoteCloseRatio', 'closeWait', 'pages'] as const;
 
+type ServiceInput = Exclude<FleetInput, 'closeWait'>;
+
 class Scanner {
   readonly stats = Object.fromEntries(FLEET_INPUTS.map((name) => [name, { implausible: 0 }])) as Record<
     FleetInput,
     CleanStats
   >;
-  readonly groups: Record<Exclude<FleetInput, 'requests' | 'closeWait'>, Map<string, InputSeries[]>>;
+  readonly groups: Record<ServiceInput, Map<string, InputSeries[]>>;
+  // One scratch per kind: a service's cleaned series are dropped before the next service's are cleaned.
+  private readonly scratch = Object.fromEntries(FLEET_INPUTS.map((name) => [name, new Scratch()])) as Record<
+    FleetInput,
+    Scratch
+  >;
   private closeWait: CleanSeries | undefined | null = null;
 
   constructor(
@@ -47,21 +54,17 @@ class Scanner {
   ) {
     this.groups = {
       errors: groupByService(series.errors),
+      requests: groupByService(series.requests),
       rxReset: groupByService(series.rxReset),
       remoteCloseRatio: groupByService(series.remoteCloseRatio),
       pages: groupByService(series.pages),
     };
   }
 
-  // One scratch per kind: a service's cleaned series are dropped before the next service's are cleaned.
-  private readonly scratch = Object.fromEntries(FLEET_INPUTS.map((name) => [name, new Scratch()])) as Record<
-    FleetInput,
-    Scratch
-  >;
-
-  clean(input: Exclude<FleetInput, 'closeWait'>, service: string, list?: InputSeries[]): CleanSeries {
-    const series = list ?? (input === 'requests' ? [] : this.groups[input].get(service)) ?? [];
-    return cleanSeries(series, this.window, this.stats[input], this.scratch[input]);
+  /** The service's series of one kind, cleaned; only within `within` when given (a narrower window is cheaper). */
+  clean(input: ServiceInput, service: string, within: TimeWindow = this.window): CleanSeries {
+    const window = { from: Math.max(within.from, this.window.from), to: Math.min(within.to, this.window.to) };
+    return cleanSeries(this.groups[input].get(service) ?? [], window, this.stats[input], this.scratch[input]);
   }
 
   /** Summed over nodes once, and only if some burst needs it. */
@@ -84,8 +87,8 @@ export function scanFleet(series: FleetSeries, window: TimeWindow, o: BurstOptio
   const pageOrder = new Map([...scanner.groups.pages.keys()].map((service, i) => [service, i]));
   const scan: FleetScan = { bursts: [], runs: [], callCandidates: [], implausible: {} as FleetScan['implausible'] };
   const candidates: Array<CallsPerPage & { order: number }> = [];
-  for (const [service, requestSeries] of groupByService(series.requests)) {
-    const requests = scanner.clean('requests', service, requestSeries);
+  for (const service of scanner.groups.requests.keys()) {
+    const requests = scanner.clean('requests', service);
     if (requests.t.length === 0) {
       continue;
     }
@@ -94,11 +97,13 @@ export function scanFleet(series: FleetSeries, window: TimeWindow, o: BurstOptio
     for (const run of sampledRuns(requests.t, step, step + o.maxGapSeconds * 1000)) {
       scan.runs.push(run);
     }
-    const found = detectServiceBursts(service, scanner.clean('errors', service), requests, o);
+    const found = detectServiceBursts(service, scanner.clean('errors', service), requests, o, step);
     if (found.length > 0) {
+      // A signature reads the proxies during the bursts only: values outside them are not parsed.
+      const during = { from: found[0].start, to: found[found.length - 1].end };
       const proxies = {
-        rxReset: scanner.clean('rxReset', service),
-        remoteCloseRatio: scanner.clean('remoteCloseRatio', service),
+        rxReset: scanner.clean('rxReset', service, during),
+        remoteCloseRatio: scanner.clean('remoteCloseRatio', service, during),
         closeWaitTotal: scanner.closeWaitTotal(),
       };
       for (const burst of found) {

@@ -48,15 +48,16 @@ function valueOf(raw: SampleValue): number {
   if (typeof raw === 'number') {
     return raw >= 0 && raw !== Infinity ? raw : Number.NaN;
   }
-  if (typeof raw === 'string' && raw.trim() !== '') {
+  if (typeof raw === 'string') {
     const n = Number(raw);
-    return n >= 0 && n !== Infinity ? n : Number.NaN;
+    // Number('') and Number(' ') are 0: a blank is not a zero (checked only then, so no trim per sample).
+    return n >= 0 && n !== Infinity && (n !== 0 || raw.trim() !== '') ? n : Number.NaN;
   }
   return Number.NaN;
 }
 
 function inWindow(time: number, window: TimeWindow): boolean {
-  return Number.isFinite(time) && time >= window.from && time <= window.to;
+  return time >= window.from && time <= window.to && Number.isFinite(time);
 }
 
 function sampleCount(list: InputSeries[]): number {
@@ -98,8 +99,12 @@ class Collector {
   ) {}
 
   add(time: number, raw: SampleValue): void {
+    // The window first: outside it the value is never parsed.
+    if (!inWindow(time, this.window)) {
+      return;
+    }
     const value = valueOf(raw);
-    if (!(value >= 0) || !inWindow(time, this.window)) {
+    if (!(value >= 0)) {
       return;
     }
     if (value > MAX_PLAUSIBLE_SAMPLE) {
