@@ -60,7 +60,7 @@ function stepWarning({ stepMs, minDurationSeconds }: WarningFacts): string[] {
     return [];
   }
   return [
-    `The data's step (${duration(stepMs)}) is coarser than half the minimum burst duration (${duration(minDurationSeconds * 1000)}): bursts that short cannot be seen. Query with a step of ${duration(limit)} or less.`,
+    `The data's step (${duration(stepMs)}) is coarser than half the minimum burst duration (${duration(minDurationSeconds * 1000)}): a burst that short can be missed, and burst edges are only known to a step. A step of ${duration(limit)} or less sees them.`,
   ];
 }
 

@@ -193,7 +193,7 @@ const CASES: Case[] = [
     check: (r) => {
       expect(r.bursts).toEqual([]);
       expect(r.warnings).toContain(
-        "The data's step (24 hours) is coarser than half the minimum burst duration (5 minutes): bursts that short cannot be seen. Query with a step of 2.5 minutes or less."
+        "The data's step (24 hours) is coarser than half the minimum burst duration (5 minutes): a burst that short can be missed, and burst edges are only known to a step. A step of 2.5 minutes or less sees them."
       );
     },
   },

@@ -1,4 +1,5 @@
 import { resolveAssumptions, SEED_ASSUMPTIONS, validateAssumptions } from '../assumptions';
+import { burstSignature, burstSignatures, measuredAttributionRate } from '../attribution';
 import { liveImpact } from '../liveImpact';
 import { MINUTE, MINUTES, T0, live, series } from './syntheticSeries';
 
@@ -36,6 +37,15 @@ describe('liveImpact', () => {
     expect(r.inputs.apiCallsPerPage).toMatchObject({ value: 17, source: 'assumed' });
     expect(r.inputs.attributionRate).toMatchObject({ value: 0.6, source: 'assumed' });
     expect(r.missing).toEqual(['rxReset', 'remoteCloseRatio', 'closeWait', 'pages']);
+  });
+
+  it('gives each burst the same signature through burstSignature, burstSignatures and liveImpact', () => {
+    const series = live();
+    const r = liveImpact(series, RANGE);
+    const bursts = r.bursts.map(({ signature: _signature, impact: _impact, ...burst }) => burst);
+    expect(bursts.map((b) => burstSignature(b, series))).toEqual(r.bursts.map((b) => b.signature));
+    expect(burstSignatures(bursts, series)).toEqual(r.bursts.map((b) => b.signature));
+    expect(measuredAttributionRate(bursts, series)).toBe(0.5);
   });
 
   it('reports no bursts and no money at risk on a quiet range', () => {

@@ -1,26 +1,18 @@
 import React from 'react';
 import { render, screen } from '@testing-library/react';
-import { FieldType, LoadingState, createDataFrame, dateTime, type DataFrame, type PanelProps } from '@grafana/data';
+import { LoadingState, dateTime, type DataFrame, type PanelProps } from '@grafana/data';
 import { setBackendSrv, type BackendSrv } from '@grafana/runtime';
 import { RevenueImpactPanel } from '../RevenueImpactPanel';
 import type { RevenueImpactOptions } from '../options';
 import { testIds } from '../../../components/testIds';
+import { MINUTE, serviceFrame } from './serviceFrame';
 
-const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 3, 13, 0, 0, 0);
 const MINUTES = 24 * 60;
 const inBurst = (m: number) => m >= 600 && m < 630;
 
-function frame(refId: string, service: string, value: (m: number) => number | null): DataFrame {
-  const times = Array.from({ length: MINUTES }, (_, m) => T0 + m * MINUTE);
-  return createDataFrame({
-    refId,
-    fields: [
-      { name: 'Time', type: FieldType.time, values: times },
-      { name: 'Value', type: FieldType.number, values: times.map((_, m) => value(m)), labels: { source: service } },
-    ],
-  });
-}
+const frame = (refId: string, service: string, value: (m: number) => number | null): DataFrame =>
+  serviceFrame(refId, service, MINUTES, T0, value);
 
 const burstFrames = (withProxies: boolean) => [
   frame('errors', 'next-pwa-app', (m) => 4700 * (inBurst(m) ? 0.015 : 0.0005)),
