@@ -25,8 +25,7 @@ export type FigureName = ImpactFigure | ImpactInputName;
  */
 export type Unavailable = Partial<Record<FigureName, string>>;
 
-export const OVERFLOW_REASON =
-  'too large to compute: a value overflows (check the inputs for implausibly large values)';
+export const OVERFLOW_REASON = 'too large to compute: a value overflows; check the inputs for implausibly large values';
 
 /** "n/a (reason)": how every consumer prints a null figure. */
 export function notAvailable(reason: string | undefined): string {

@@ -70,8 +70,9 @@ function labelWarning({ series }: WarningFacts): string[] {
     return [];
   }
   const count = inputs.reduce((n, name) => n + series[name].filter((s) => isUnlabelled(s.service)).length, 0);
+  const label = inputs.includes('closeWait') ? 'service label (node label, for closeWait)' : 'service label';
   return [
-    `${count} series of ${inputs.join(', ')} have no service label (or node label for closeWait): they are merged into one "(no label)" entry. Check the service label setting.`,
+    `${count} series of ${inputs.join(', ')} ${count === 1 ? 'has' : 'have'} no ${label}, counted as one "(no label)" entry. Check the service label setting.`,
   ];
 }
 
