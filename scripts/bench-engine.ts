@@ -87,7 +87,11 @@ function run(plan: Plan, engineRoot: string): Promise<Outcome> {
     }, timeoutS * 1000);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      const status = timedOut ? `did not finish in ${timeoutS} s` : code === 0 ? 'finished' : `failed (exit ${code})`;
+      const ran = events.some((e) => e.event === 'liveImpact');
+      const stopped = ran
+        ? `stopped at ${timeoutS} s (liveImpact finished, its parts did not)`
+        : `did not finish in ${timeoutS} s`;
+      const status = timedOut ? stopped : code === 0 ? 'finished' : `failed (exit ${code})`;
       resolve({ plan, events, status });
     });
   });
@@ -104,7 +108,7 @@ function row(o: Outcome): string {
   const wall = runs.length ? median(runs.map((r) => r.wallMs as number)) : undefined;
   const cpu = runs.length ? median(runs.map((r) => r.cpuMs as number)) : undefined;
   const peak = runs.length ? Math.max(...runs.map((r) => r.peakRssMb as number)) : undefined;
-  return `| ${o.plan.engine} | ${o.plan.shape} | ${fmt(o.plan.services)} | ${fmt(first(o, 'input')?.samples)} | ${fmt(wall)} | ${fmt(cpu)} | ${fmt(part('detectBursts'))} | ${fmt(part('measuredAttributionRate'))} | ${fmt(part('measureApiCallsPerPage'))} | ${fmt(part('evaluateImpact'), 2)} | ${fmt(first(o, 'input')?.heapMb)} | ${fmt(runs[0]?.heapAfterMb)} | ${fmt(peak)} | ${fmt(first(o, 'done')?.maxRssMb)} | ${runs[0]?.bursts ?? '—'} | ${o.status} |`;
+  return `| ${o.plan.engine} | ${o.plan.shape} | ${fmt(o.plan.services)} | ${fmt(first(o, 'input')?.samples)} | ${fmt(wall)} | ${fmt(cpu)} | ${fmt(part('detectBursts'))} | ${fmt(part('measuredAttributionRate'))} | ${fmt(part('measureApiCallsPerPage'))} | ${fmt(part('evaluateImpact'), 2)} | ${fmt(first(o, 'input')?.heapMb)} | ${fmt(first(o, 'input')?.rssMb)} | ${fmt(runs[0]?.heapAfterMb)} | ${fmt(peak)} | ${fmt(first(o, 'done')?.maxRssMb)} | ${runs[0]?.bursts ?? '—'} | ${o.status} |`;
 }
 
 /** Same bursts and annual profit from both engines, wherever both finished on the same input. */
@@ -140,9 +144,10 @@ function verdict(outcomes: Outcome[]): string[] {
   const wall = median(runs.map((r) => r.wallMs as number));
   const peak = Math.max(...runs.map((r) => r.peakRssMb as number));
   const maxRss = first(target as Outcome, 'done')?.maxRssMb as number;
+  const withInput = first(target as Outcome, 'input')?.rssMb as number;
   return [
-    `- Compute, 500 services × 30 days: median ${fmt(wall)} ms of wall time — target under 1,000 ms: ${wall < 1000 ? 'met' : 'NOT met'}.`,
-    `- Memory, 500 services × 30 days: peak RSS ${fmt(peak)} MB while the engine runs, ${fmt(maxRss)} MB over the whole process (building the input included) — target under 500 MB: ${Math.max(peak, maxRss) < 500 ? 'met' : 'NOT met'}.`,
+    `- Compute, 500 services × 30 days (columns): median ${fmt(wall)} ms of wall time — target under 1,000 ms: ${wall < 1000 ? 'met' : 'NOT met'}.`,
+    `- Memory, 500 services × 30 days (columns): peak RSS ${fmt(peak)} MB while liveImpact runs, the input's ${fmt(withInput)} MB included (the engine adds ${fmt(peak - withInput)} MB); ${fmt(maxRss)} MB at most over the whole process — target under 500 MB: ${Math.max(peak, maxRss) < 500 ? 'met' : 'NOT met'}.`,
   ];
 }
 
@@ -166,8 +171,8 @@ once each after them. Memory: heap after the input is built (and a GC), heap at 
 
 ${verdict(outcomes).join('\n')}
 
-| engine | input | services | samples | liveImpact wall ms | CPU ms | detectBursts ms | measuredAttributionRate ms | measureApiCallsPerPage ms | evaluateImpact ms | input heap MB | heap after MB | peak RSS in liveImpact MB | max RSS MB | bursts | status |
-|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+| engine | input | services | samples | liveImpact wall ms | CPU ms | detectBursts ms | measuredAttributionRate ms | measureApiCallsPerPage ms | evaluateImpact ms | input heap MB | RSS with input MB | heap after MB | peak RSS in liveImpact MB | max RSS MB | bursts | status |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
 ${outcomes.map(row).join('\n')}
 
 Results agree where both engines finished:

@@ -20,7 +20,7 @@ function emit(event: string, fields: Record<string, unknown>): void {
 }
 
 // The engine runs synchronously, so a worker thread samples the process' RSS while it does (KiB, in shared memory).
-function rssSampler(): { peakMb: () => number; reset: () => void; stop: () => Promise<number> } {
+async function rssSampler(): Promise<{ peakMb: () => number; reset: () => void; stop: () => Promise<number> }> {
   const shared = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(
     `const { workerData } = require('node:worker_threads');
@@ -32,9 +32,11 @@ function rssSampler(): { peakMb: () => number; reset: () => void; stop: () => Pr
      }, 5);`,
     { eval: true, workerData: shared.buffer }
   );
+  await new Promise((resolve) => worker.once('online', resolve));
   return {
     peakMb: () => Atomics.load(shared, 0) / 1024,
-    reset: () => Atomics.store(shared, 0, 0),
+    // From the RSS of now: a run shorter than the first sample still has a peak.
+    reset: () => Atomics.store(shared, 0, Math.round(process.memoryUsage.rss() / 1024)),
     stop: () => {
       Atomics.store(shared, 1, 1);
       return worker.terminate();
@@ -65,7 +67,8 @@ function digest(live: ReturnType<typeof Engine.liveImpact>) {
 
 async function main(spec: RunSpec): Promise<void> {
   const engine = (await import(`${spec.engineRoot}/src/impact/index.ts`)) as typeof Engine;
-  const built = timed(() => syntheticFleet(spec.fleet));
+  // Collecting the generator's garbage as it goes keeps the process' maximum RSS about the engine, not the input's build.
+  const built = timed(() => syntheticFleet({ ...spec.fleet, afterService: (i) => i % 50 === 49 && gc() }));
   const fleet = built.value;
   gc();
   const options = { from: fleet.from, to: fleet.to, assumptions: engine.SEED_ASSUMPTIONS };
@@ -75,7 +78,7 @@ async function main(spec: RunSpec): Promise<void> {
     heapMb: process.memoryUsage().heapUsed / MB,
     rssMb: process.memoryUsage.rss() / MB,
   });
-  const sampler = rssSampler();
+  const sampler = await rssSampler();
   for (let i = 0; i < spec.repeats; i++) {
     gc();
     sampler.reset();

@@ -3,6 +3,7 @@ import type { InputSeries } from './series';
 import {
   cleanSeries,
   groupByService,
+  Scratch,
   hasUsableSample,
   lowerBound,
   windowStats,
@@ -98,8 +99,12 @@ function cachedCloseWaitTotal(series: InputSeries[]): CleanSeries | undefined {
   return total;
 }
 
-function ofService(series: InputSeries[], service: string): CleanSeries {
-  return cleanSeries(series.filter((s) => s.service === service));
+/** The span of a service's bursts: a signature reads the proxies only there, so nothing else is parsed. */
+export function spanOf(bursts: Burst[]): TimeWindow {
+  return bursts.reduce((w, b) => ({ from: Math.min(w.from, b.start), to: Math.max(w.to, b.end) }), {
+    from: Number.POSITIVE_INFINITY,
+    to: Number.NEGATIVE_INFINITY,
+  });
 }
 
 /** Signatures of many bursts, each service's proxy series cleaned once; in the order of `bursts`. */
@@ -107,31 +112,25 @@ export function burstSignatures(bursts: Burst[], proxies: ProxySeries): BurstSig
   const closeWaitTotal = cachedCloseWaitTotal(proxies.closeWait);
   const rxBy = groupByService(proxies.rxReset);
   const ratioBy = groupByService(proxies.remoteCloseRatio);
-  const byService = new Map<string, ServiceProxies>();
-  return bursts.map((burst) => {
-    let own = byService.get(burst.service);
-    if (!own) {
-      own = {
-        rxReset: cleanSeries(rxBy.get(burst.service) ?? []),
-        remoteCloseRatio: cleanSeries(ratioBy.get(burst.service) ?? []),
-        closeWaitTotal,
-      };
-      byService.set(burst.service, own);
+  const scratch = { rx: new Scratch(), ratio: new Scratch() };
+  const signatures = new Map<Burst, BurstSignature>();
+  for (const [service, own] of groupByService(bursts)) {
+    const during = spanOf(own);
+    const serviceProxies: ServiceProxies = {
+      rxReset: cleanSeries(rxBy.get(service) ?? [], during, undefined, scratch.rx),
+      remoteCloseRatio: cleanSeries(ratioBy.get(service) ?? [], during, undefined, scratch.ratio),
+      closeWaitTotal,
+    };
+    for (const burst of own) {
+      signatures.set(burst, signatureIn(serviceProxies, burst));
     }
-    return signatureIn(own, burst);
-  });
+  }
+  return bursts.map((burst) => signatures.get(burst) as BurstSignature);
 }
 
 /** One burst's signature; for many bursts burstSignatures (or liveImpact) cleans each service once. */
 export function burstSignature(burst: Burst, proxies: ProxySeries): BurstSignature {
-  return signatureIn(
-    {
-      rxReset: ofService(proxies.rxReset, burst.service),
-      remoteCloseRatio: ofService(proxies.remoteCloseRatio, burst.service),
-      closeWaitTotal: cachedCloseWaitTotal(proxies.closeWait),
-    },
-    burst
-  );
+  return burstSignatures([burst], proxies)[0];
 }
 
 /** Whether the proxy metrics exist to measure attribution at all. */

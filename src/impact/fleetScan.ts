@@ -1,5 +1,5 @@
 import { callsPerPageOf, type CallsPerPage } from './apiCallsPerPage';
-import { signatureIn, totalCloseWait, type BurstSignature, type ProxySeries } from './attribution';
+import { signatureIn, spanOf, totalCloseWait, type BurstSignature, type ProxySeries } from './attribution';
 import { compareBursts, detectServiceBursts, type Burst, type BurstOptions, type BurstSeries } from './detectBursts';
 import { sampledRuns, type CoverageRun } from './coverage';
 import { stepOfTimes, type InputSeries } from './series';
@@ -99,8 +99,7 @@ export function scanFleet(series: FleetSeries, window: TimeWindow, o: BurstOptio
     }
     const found = detectServiceBursts(service, scanner.clean('errors', service), requests, o, step);
     if (found.length > 0) {
-      // A signature reads the proxies during the bursts only: values outside them are not parsed.
-      const during = { from: found[0].start, to: found[found.length - 1].end };
+      const during = spanOf(found);
       const proxies = {
         rxReset: scanner.clean('rxReset', service, during),
         remoteCloseRatio: scanner.clean('remoteCloseRatio', service, during),

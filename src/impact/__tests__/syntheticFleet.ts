@@ -12,6 +12,8 @@ export interface FleetOptions {
   servicesPerNode?: number;
   /** Burst length in steps. */
   burstSteps?: number;
+  /** Called after each service's series are built (a benchmark collects garbage there). */
+  afterService?: (index: number) => void;
 }
 
 export interface SyntheticFleet {
@@ -58,6 +60,7 @@ export function syntheticFleet(o: FleetOptions): SyntheticFleet {
     series.rxReset.push(make(service, (k) => (inBurst(k) ? 2.5 : 0)));
     series.remoteCloseRatio.push(make(service, (k) => (inBurst(k) ? 0.35 : 0.02)));
     series.pages.push(make(service, (k) => (rps * wobble(k)) / (i % 10 === 0 ? 23 : 1)));
+    o.afterService?.(i);
   }
   // Leaked sockets pile up during each burst of the node's services and stay (no restart inside the range).
   for (let node = 0; node * perNode < o.services; node++) {
