@@ -24,13 +24,16 @@ export function readJsonFile(file: string, what: string): unknown {
   }
 }
 
+/** Figures as JSON: an unavailable one is null, and `unavailable` says why, by figure name. */
 export function impactJson(result: ImpactResult) {
+  const { unavailable: _perBurstReasons, ...perBurst } = result.perBurst;
   return {
-    perBurst: result.perBurst,
+    perBurst,
     monthly: { lostSessions: result.monthly.lostSessions, gmv: result.monthly.gmv, profit: result.monthly.profit },
     annual: result.annual,
     paybackDays: result.paybackDays,
     roiMultiple: result.roiMultiple,
+    unavailable: result.unavailable,
   };
 }
 

@@ -1,36 +1,53 @@
-import type { ImpactResult } from '../../src/impact';
+import { figureOf, notAvailable, type ImpactFigure, type ImpactResult } from '../../src/impact';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
-export function formatCount(n: number): string {
-  return whole.format(n);
+/** A count, or "n/a (reason)" when the figure is unavailable. */
+export function formatCount(n: number | null, reason?: string): string {
+  return n === null || !Number.isFinite(n) ? notAvailable(reason) : whole.format(n);
 }
 
-export function formatMoney(n: number): string {
-  return money.format(n);
+export function formatMoney(n: number | null, reason?: string): string {
+  return n === null || !Number.isFinite(n) ? notAvailable(reason) : money.format(n);
+}
+
+/** A figure of the result through `format`, or "n/a (reason)". */
+export function formatFigure(
+  r: ImpactResult,
+  name: Exclude<ImpactFigure, 'sensitivity.relative'>,
+  format: (n: number) => string
+): string {
+  const value = figureOf(r, name);
+  return value === null ? notAvailable(r.unavailable[name]) : format(value);
 }
 
 export function formatPayback(result: ImpactResult): string {
-  return result.paybackDays === null ? 'never (no profit at risk)' : `${result.paybackDays.toFixed(1)} days`;
+  return formatFigure(result, 'paybackDays', (d) => `${d.toFixed(1)} days`);
+}
+
+export function formatRoi(result: ImpactResult): string {
+  return formatFigure(result, 'roiMultiple', (x) => `${x.toFixed(1)}×`);
 }
 
 export function formatImpactText(r: ImpactResult): string {
+  const count = (name: Parameters<typeof formatFigure>[1]) => formatFigure(r, name, formatCount);
+  const cash = (name: Parameters<typeof formatFigure>[1]) => formatFigure(r, name, formatMoney);
   return [
     'Per burst',
-    `  excess upstream failures  ${formatCount(r.perBurst.excessFailures)}`,
-    `  failed page renders       ${formatCount(r.perBurst.failedPageRenders)}`,
-    `  lost sessions             ${formatCount(r.perBurst.lostSessions)}`,
-    `  GMV at risk               ${formatMoney(r.perBurst.gmv)}`,
-    `  profit at risk            ${formatMoney(r.perBurst.profit)}`,
+    `  excess upstream failures  ${count('perBurst.excessFailures')}`,
+    `  failed page renders       ${count('perBurst.failedPageRenders')}`,
+    `  lost sessions             ${count('perBurst.lostSessions')}`,
+    `  GMV at risk               ${cash('perBurst.gmv')}`,
+    `  profit at risk            ${cash('perBurst.profit')}`,
     'Per month',
-    `  lost sessions             ${formatCount(r.monthly.lostSessions)}`,
-    `  GMV at risk               ${formatMoney(r.monthly.gmv)}`,
-    `  profit at risk            ${formatMoney(r.monthly.profit)}`,
+    `  lost sessions             ${count('monthly.lostSessions')}`,
+    `  GMV at risk               ${cash('monthly.gmv')}`,
+    `  profit at risk            ${cash('monthly.profit')}`,
     'Per year',
-    `  GMV at risk               ${formatMoney(r.annual.gmv)}`,
-    `  profit at risk            ${formatMoney(r.annual.profit)}`,
+    `  GMV at risk               ${cash('annual.gmv')}`,
+    `  profit at risk            ${cash('annual.profit')}`,
     `Payback                     ${formatPayback(r)}`,
-    `Year-1 ROI                  ${r.roiMultiple.toFixed(1)}×`,
+    `Year-1 ROI                  ${formatRoi(r)}`,
   ].join('\n');
 }

@@ -8,6 +8,7 @@ export function reportJson(data: ReportData) {
   const bySource = (source: 'measured' | 'assumed') =>
     Object.fromEntries(IMPACT_INPUT_NAMES.filter((n) => inputs[n].source === source).map((n) => [n, inputs[n].value]));
   return {
+    warnings: live.warnings,
     range: {
       from: new Date(request.from).toISOString(),
       to: new Date(request.to).toISOString(),
@@ -30,6 +31,7 @@ export function reportJson(data: ReportData) {
       lostSessions: b.impact.lostSessions,
       gmv: b.impact.gmv,
       profit: b.impact.profit,
+      unavailable: b.impact.unavailable,
       closeWaitSignature: b.signature.closeWait,
       signature: b.signature,
     })),

@@ -1,8 +1,9 @@
-import { IMPACT_INPUT_NAMES, type ImpactResult } from '../../src/impact';
-import { formatCount, formatMoney, formatPayback } from '../commands/impactText';
+import { IMPACT_INPUT_NAMES, notAvailable, type ImpactResult, type LiveImpact } from '../../src/impact';
+import { formatCount, formatFigure, formatMoney, formatPayback, formatRoi } from '../commands/impactText';
 import type { ReportData, ServiceFigure } from './collectReport';
 
 const percent = (x: number, digits = 2) => `${(x * 100).toFixed(digits)}%`;
+const precise = (x: number) => String(Number(x.toPrecision(4)));
 // Label values come from the datasource: keep them from breaking a Markdown table.
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -29,12 +30,81 @@ function impactTable(r: ImpactResult): string[] {
   return table(
     ['Per burst', 'Value'],
     [
-      ['Extra upstream API failures', formatCount(r.perBurst.excessFailures)],
-      ['Failed page renders', formatCount(r.perBurst.failedPageRenders)],
-      ['Lost sessions', formatCount(r.perBurst.lostSessions)],
-      ['GMV at risk', formatMoney(r.perBurst.gmv)],
-      ['Profit at risk', formatMoney(r.perBurst.profit)],
+      ['Extra upstream API failures', cell(formatFigure(r, 'perBurst.excessFailures', formatCount))],
+      ['Failed page renders', cell(formatFigure(r, 'perBurst.failedPageRenders', formatCount))],
+      ['Lost sessions', cell(formatFigure(r, 'perBurst.lostSessions', formatCount))],
+      ['GMV at risk', cell(formatFigure(r, 'perBurst.gmv', formatMoney))],
+      ['Profit at risk', cell(formatFigure(r, 'perBurst.profit', formatMoney))],
     ]
+  );
+}
+
+/** Everything a reader must see before the figures: the engine's warnings and the inputs with no data. */
+function warningLines(live: LiveImpact): string[] {
+  const lines = [
+    ...live.warnings,
+    ...(live.missing.length
+      ? [`No data for: ${live.missing.join(', ')}. Inputs that depend on them are assumed or n/a, not measured.`]
+      : []),
+  ];
+  return lines.length ? ['> **Warnings**', '>', ...lines.map((w) => `> - ${cell(w)}`), ''] : [];
+}
+
+function inputRows(live: LiveImpact): string[][] {
+  return IMPACT_INPUT_NAMES.map((n) => {
+    const { value, source, note } = live.inputs[n];
+    // An unavailable input's note is its reason: said once, in the value column.
+    return value === null
+      ? [n, cell(notAvailable(live.unavailable[n] ?? note)), source, '']
+      : [n, precise(value), source, cell(note ?? '')];
+  });
+}
+
+function scenarioRows(live: LiveImpact): string[][] {
+  return live.scenarios.map((s) => {
+    const { burstsPerMonth, burstErrorRate } = s.inputs;
+    return [
+      s.label,
+      burstsPerMonth === null ? 'n/a' : burstsPerMonth.toFixed(1),
+      burstErrorRate === null ? 'n/a' : percent(burstErrorRate),
+      cell(formatFigure(s.result, 'monthly.lostSessions', formatCount)),
+      cell(formatFigure(s.result, 'monthly.gmv', formatMoney)),
+      cell(formatFigure(s.result, 'monthly.profit', formatMoney)),
+      cell(formatFigure(s.result, 'annual.profit', formatMoney)),
+    ];
+  });
+}
+
+function sensitivityRows(live: LiveImpact): string[][] {
+  return live.sensitivity.map((s) => [
+    s.input,
+    precise(s.value),
+    cell(formatMoney(s.annualProfit, s.unavailable['annual.profit'])),
+    s.relative === null ? cell(notAvailable(s.unavailable['sensitivity.relative'])) : `${s.relative.toFixed(2)}×`,
+  ]);
+}
+
+function burstRows(live: LiveImpact): string[][] {
+  return live.bursts.map((b) => [
+    iso(b.start),
+    cell(b.service),
+    (b.durationSeconds / 60).toFixed(0),
+    percent(b.peakErrorRate),
+    percent(b.meanErrorRate),
+    formatCount(b.excessFailures),
+    cell(formatCount(b.impact.lostSessions, b.impact.unavailable['perBurst.lostSessions'])),
+    cell(formatMoney(b.impact.gmv, b.impact.unavailable['perBurst.gmv'])),
+    cell(formatMoney(b.impact.profit, b.impact.unavailable['perBurst.profit'])),
+    b.signature.closeWait ? 'yes' : 'no',
+  ]);
+}
+
+function headline(live: LiveImpact): string {
+  const { impact, inputs } = live;
+  const annual = formatFigure(impact, 'annual.profit', formatMoney);
+  const cost = formatMoney(inputs.fixCost.value, live.unavailable.fixCost);
+  return cell(
+    `**Annual profit at risk:** ${annual} · **Payback:** ${formatPayback(impact)} · **Year-1 ROI:** ${formatRoi(impact)} on a fix costing ${cost}.`
   );
 }
 
@@ -45,10 +115,8 @@ export function reportMarkdown(data: ReportData): string {
   const lines = [
     `# Connection Health report: ${iso(request.from)} – ${iso(request.to)}`,
     '',
+    ...warningLines(live),
     `Service label \`${cell(request.serviceLabel)}\`, services \`${cell(request.services)}\`, ${request.stepSeconds} s step.`,
-    ...(live.missing.length
-      ? ['', `> No data for: ${live.missing.join(', ')}. Inputs that depend on them are assumed, not measured.`]
-      : []),
     '',
     '## 5xx bursts and CLOSE_WAIT proxies',
     '',
@@ -74,18 +142,7 @@ export function reportMarkdown(data: ReportData): string {
             'Profit',
             'CLOSE_WAIT signature',
           ],
-          live.bursts.map((b) => [
-            iso(b.start),
-            cell(b.service),
-            (b.durationSeconds / 60).toFixed(0),
-            percent(b.peakErrorRate),
-            percent(b.meanErrorRate),
-            formatCount(b.excessFailures),
-            formatCount(b.impact.lostSessions),
-            formatMoney(b.impact.gmv),
-            formatMoney(b.impact.profit),
-            b.signature.closeWait ? 'yes' : 'no',
-          ])
+          burstRows(live)
         )
       : ['_No 5xx bursts in this range: no service’s 5xx ratio stayed well above its own baseline for 5 minutes._']),
     '',
@@ -100,44 +157,20 @@ export function reportMarkdown(data: ReportData): string {
     ...figures('Retry success', data.retrySuccess, (v) => percent(v, 3), 'Too few retries to compute a ratio.'),
     '## Impact model (seed 000 section 9)',
     '',
-    ...table(
-      ['Input', 'Value', 'Source', 'How'],
-      IMPACT_INPUT_NAMES.map((n) => [
-        n,
-        String(Number(live.inputs[n].value.toPrecision(4))),
-        live.inputs[n].source,
-        cell(live.inputs[n].note ?? ''),
-      ])
-    ),
+    ...table(['Input', 'Value', 'Source', 'How'], inputRows(live)),
     '',
     ...impactTable(impact),
     '',
     ...table(
       ['Scenario', 'Bursts/mo', 'Avg error rate', 'Sessions/mo', 'GMV/month', 'Profit/month', 'Profit/year'],
-      live.scenarios.map((s) => [
-        s.label,
-        s.inputs.burstsPerMonth.toFixed(1),
-        percent(s.inputs.burstErrorRate),
-        formatCount(s.result.monthly.lostSessions),
-        formatMoney(s.result.monthly.gmv),
-        formatMoney(s.result.monthly.profit),
-        formatMoney(s.result.annual.profit),
-      ])
+      scenarioRows(live)
     ),
     '',
-    `**Annual profit at risk:** ${formatMoney(impact.annual.profit)} · **Payback:** ${formatPayback(impact)} · **Year-1 ROI:** ${impact.roiMultiple.toFixed(1)}× on a fix costing ${formatMoney(live.inputs.fixCost.value)}.`,
+    headline(live),
     '',
     '### The two numbers that sharpen this most',
     '',
-    ...table(
-      ['Input', 'Value', 'Profit/year', 'vs. base'],
-      live.sensitivity.map((s) => [
-        s.input,
-        String(Number(s.value.toPrecision(4))),
-        formatMoney(s.annualProfit),
-        `${s.relative.toFixed(2)}×`,
-      ])
-    ),
+    ...table(['Input', 'Value', 'Profit/year', 'vs. base'], sensitivityRows(live)),
     '',
   ];
   return lines.join('\n');

@@ -22,6 +22,7 @@ export const testIds = {
     sensitivity: 'data-testid roi-sensitivity',
     inputs: 'data-testid roi-inputs',
     invalidOverrides: 'data-testid roi-invalid-overrides',
+    warnings: 'data-testid roi-warnings',
   },
   businessImpact: {
     whatIf: (name: string) => `data-testid bi-what-if-${name}`,

@@ -1,8 +1,37 @@
-import { pointsByService, type ServiceSeries } from './series';
+import type { InputSeries } from './series';
+import { cleanSeries, groupByService, type CleanSeries } from './seriesIndex';
 
 export interface CallsPerPage {
   service: string;
   value: number;
+}
+
+/** Σ upstream ÷ Σ downstream requests of one service at the timestamps both have; undefined without overlap. */
+export function callsPerPageOf(upstream: CleanSeries, pages: CleanSeries): number | undefined {
+  let pageSum = 0;
+  let upSum = 0;
+  let j = 0;
+  for (let i = 0; i < pages.t.length; i++) {
+    while (j < upstream.t.length && upstream.t[j] < pages.t[i]) {
+      j++;
+    }
+    if (pages.v[i] > 0 && j < upstream.t.length && upstream.t[j] === pages.t[i]) {
+      pageSum += pages.v[i];
+      upSum += upstream.v[j];
+    }
+  }
+  return pageSum > 0 && upSum > 0 ? upSum / pageSum : undefined;
+}
+
+/** The named frontend, or else the first of the ones that fan out most. */
+export function chooseFrontend(candidates: CallsPerPage[], frontendService?: string): CallsPerPage | undefined {
+  if (frontendService) {
+    return candidates.find((c) => c.service === frontendService);
+  }
+  return candidates.reduce<CallsPerPage | undefined>(
+    (best, c) => (best && best.value >= c.value ? best : c),
+    undefined
+  );
 }
 
 /**
@@ -11,20 +40,18 @@ export interface CallsPerPage {
  * envoy_http_downstream_rq_total is absent.
  */
 export function measureApiCallsPerPage(
-  upstream: ServiceSeries[],
-  pages: ServiceSeries[],
+  upstream: InputSeries[],
+  pages: InputSeries[],
   frontendService?: string
 ): CallsPerPage | undefined {
-  const upstreamBy = pointsByService(upstream);
-  const candidates = [...pointsByService(pages).entries()].flatMap(([service, points]) => {
-    const upAt = new Map((upstreamBy.get(service) ?? []).map((p) => [p.t, p.v]));
-    const paired = points.filter((p) => p.v > 0 && upAt.has(p.t));
-    const pageSum = paired.reduce((s, p) => s + p.v, 0);
-    const upSum = paired.reduce((s, p) => s + (upAt.get(p.t) as number), 0);
-    return pageSum > 0 && upSum > 0 ? [{ service, value: upSum / pageSum }] : [];
-  });
-  const chosen = frontendService
-    ? candidates.find((c) => c.service === frontendService)
-    : candidates.sort((a, b) => b.value - a.value)[0];
-  return chosen ? { service: chosen.service, value: chosen.value } : undefined;
+  const upstreamBy = groupByService(upstream);
+  const candidates: CallsPerPage[] = [];
+  for (const [service, pageSeries] of groupByService(pages)) {
+    const up = upstreamBy.get(service);
+    const value = up && callsPerPageOf(cleanSeries(up), cleanSeries(pageSeries));
+    if (value !== undefined) {
+      candidates.push({ service, value });
+    }
+  }
+  return chooseFrontend(candidates, frontendService);
 }

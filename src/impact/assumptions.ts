@@ -70,6 +70,23 @@ const RULES: Record<keyof Assumptions, Rule> = {
   attributionRate: INPUT_RULES.attributionRate,
 };
 
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/** Each factor can be valid while their product underflows to 0 or overflows to Infinity. */
+function fixCostProblem(candidate: Partial<Record<keyof Assumptions, unknown>>, errors: AssumptionErrors) {
+  if (errors.engineerDays || errors.dayRate || (!given(candidate.engineerDays) && !given(candidate.dayRate))) {
+    return;
+  }
+  const days = given(candidate.engineerDays) ? Number(candidate.engineerDays) : SEED_ASSUMPTIONS.engineerDays;
+  const rate = given(candidate.dayRate) ? Number(candidate.dayRate) : SEED_ASSUMPTIONS.dayRate;
+  const cost = days * rate;
+  if (!(Number.isFinite(cost) && cost > 0)) {
+    const field = given(candidate.dayRate) ? 'dayRate' : 'engineerDays';
+    errors[field] =
+      `Fix cost (engineerDays × dayRate = ${days} × ${rate}) must be a positive, finite amount, got ${cost}: payback divides by it`;
+  }
+}
+
 /** Field-by-field reasons; empty when every given field is valid. Missing fields fall back to defaults. */
 export function validateAssumptions(candidate: Partial<Record<keyof Assumptions, unknown>>): AssumptionErrors {
   const errors: AssumptionErrors = {};
@@ -83,6 +100,7 @@ export function validateAssumptions(candidate: Partial<Record<keyof Assumptions,
       errors[name] = `${label} (${name}) ${problem}`;
     }
   }
+  fixCostProblem(candidate, errors);
   return errors;
 }
 

@@ -1,4 +1,5 @@
-import { median, pointsByService, stepMs, type Point, type ServiceSeries } from './series';
+import { medianInPlace, stepOfTimes, type InputSeries } from './series';
+import { cleanSeries, groupByService, Scratch, type CleanSeries } from './seriesIndex';
 
 export interface BurstOptions {
   /** A burst must last this long (seed: restart-to-recover takes 15–45 minutes). */
@@ -43,63 +44,119 @@ export interface Burst {
 
 export interface BurstSeries {
   /** 5xx per second by service. */
-  errors: ServiceSeries[];
+  errors: InputSeries[];
   /** Requests per second by service. */
-  requests: ServiceSeries[];
+  requests: InputSeries[];
 }
 
-interface RatioPoint {
-  t: number;
-  errors: number;
-  requests: number;
-  ratio: number;
+/** The 5xx ratio where the service serves enough requests: aligned columns, in time order. */
+interface RatioColumns {
+  t: Float64Array;
+  errors: Float64Array;
+  requests: Float64Array;
+  ratio: Float64Array;
+  n: number;
 }
 
-function ratioPoints(errors: Point[], requests: Point[], minRequests: number): RatioPoint[] {
-  const errorAt = new Map(errors.map((p) => [p.t, p.v]));
-  return requests
-    .filter((r) => r.v >= minRequests && errorAt.has(r.t))
-    .map((r) => {
-      const e = errorAt.get(r.t) as number;
-      return { t: r.t, errors: e, requests: r.v, ratio: e / r.v };
-    });
+// Reused service after service (detection is synchronous and nothing returned points into it): one allocation per fleet.
+const scratch = new Scratch(['t', 'errors', 'requests', 'ratio', 'sorted'] as const);
+
+function ratioColumns(errors: CleanSeries, requests: CleanSeries, minRequests: number): RatioColumns {
+  const size = requests.t.length;
+  const out = { ...scratch.reserve(size), n: 0 };
+  let j = 0;
+  for (let i = 0; i < size; i++) {
+    const t = requests.t[i];
+    const r = requests.v[i];
+    while (j < errors.t.length && errors.t[j] < t) {
+      j++;
+    }
+    if (j < errors.t.length && errors.t[j] === t && r >= minRequests && r > 0) {
+      out.t[out.n] = t;
+      out.errors[out.n] = errors.v[j];
+      out.requests[out.n] = r;
+      out.ratio[out.n] = errors.v[j] / r;
+      out.n += 1;
+    }
+  }
+  return out;
 }
 
-/** Runs of points above the threshold; a quiet or missing stretch up to maxGap does not end a run. */
-function hotRuns(points: RatioPoint[], threshold: number, maxGapMs: number, step: number): RatioPoint[][] {
-  const runs: RatioPoint[][] = [];
-  let lastHot: number | undefined;
-  for (const p of points) {
-    if (p.ratio <= threshold) {
+/** Index ranges [first, last] of runs above the threshold; a quiet or missing stretch up to maxGap does not end a run. */
+function hotRuns(points: RatioColumns, threshold: number, maxGapMs: number, step: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let k = 0; k < points.n; k++) {
+    if (!(points.ratio[k] > threshold)) {
       continue;
     }
-    if (lastHot === undefined || p.t - lastHot > maxGapMs + step) {
-      runs.push([]);
+    const current = runs[runs.length - 1];
+    if (current === undefined || points.t[k] - points.t[current[1]] > maxGapMs + step) {
+      runs.push([k, k]);
+    } else {
+      current[1] = k;
     }
-    runs[runs.length - 1].push(p);
-    lastHot = p.t;
   }
-  return runs.map((hot) => points.filter((p) => p.t >= hot[0].t && p.t <= hot[hot.length - 1].t));
+  return runs;
 }
 
-function describeBurst(service: string, run: RatioPoint[], baseline: number, step: number): Burst {
-  const start = run[0].t;
-  const end = run[run.length - 1].t + step;
-  const errors = run.reduce((s, p) => s + p.errors, 0);
-  const requests = run.reduce((s, p) => s + p.requests, 0);
-  const excessPerSecond = run.reduce((s, p) => s + Math.max(0, p.errors - baseline * p.requests), 0);
+function describeBurst(
+  service: string,
+  p: RatioColumns,
+  [first, last]: [number, number],
+  baseline: number,
+  step: number
+): Burst {
+  let errors = 0;
+  let requests = 0;
+  let excessPerSecond = 0;
+  let peakErrorRate = 0;
+  let peak5xxPerSecond = 0;
+  for (let k = first; k <= last; k++) {
+    errors += p.errors[k];
+    requests += p.requests[k];
+    excessPerSecond += Math.max(0, p.errors[k] - baseline * p.requests[k]);
+    peakErrorRate = Math.max(peakErrorRate, p.ratio[k]);
+    peak5xxPerSecond = Math.max(peak5xxPerSecond, p.errors[k]);
+  }
+  const start = p.t[first];
+  const end = p.t[last] + step;
   return {
     service,
     start,
     end,
     durationSeconds: (end - start) / 1000,
-    peakErrorRate: Math.max(...run.map((p) => p.ratio)),
+    peakErrorRate,
     meanErrorRate: errors / requests,
     baselineErrorRate: baseline,
-    meanRequestsPerSecond: requests / run.length,
-    peak5xxPerSecond: Math.max(...run.map((p) => p.errors)),
+    meanRequestsPerSecond: requests / (last - first + 1),
+    peak5xxPerSecond,
     excessFailures: excessPerSecond * (step / 1000),
   };
+}
+
+/** One service's bursts from its cleaned 5xx and request series, in time order. */
+export function detectServiceBursts(
+  service: string,
+  errors: CleanSeries,
+  requests: CleanSeries,
+  o: BurstOptions,
+  step = stepOfTimes(requests.t, o.fallbackStepSeconds * 1000)
+): Burst[] {
+  const points = ratioColumns(errors, requests, o.minRequestsPerSecond);
+  if (points.n === 0) {
+    return [];
+  }
+  const ratios = scratch.reserve(points.n).sorted.subarray(0, points.n);
+  ratios.set(points.ratio.subarray(0, points.n));
+  const baseline = medianInPlace(ratios);
+  const threshold = Math.max(baseline * o.baselineMultiple, baseline + o.minExcessErrorRate);
+  return hotRuns(points, threshold, o.maxGapSeconds * 1000, step)
+    .map((run) => describeBurst(service, points, run, baseline, step))
+    .filter((burst) => burst.durationSeconds >= o.minDurationSeconds);
+}
+
+export function compareBursts(a: Burst, b: Burst): number {
+  return a.start - b.start || a.service.localeCompare(b.service);
 }
 
 /**
@@ -108,22 +165,13 @@ function describeBurst(service: string, run: RatioPoint[], baseline: number, ste
  */
 export function detectBursts(series: BurstSeries, options: Partial<BurstOptions> = {}): Burst[] {
   const o = { ...DEFAULT_BURST_OPTIONS, ...options };
-  const errorsByService = pointsByService(series.errors);
+  const errorsByService = groupByService(series.errors);
   const bursts: Burst[] = [];
-  for (const [service, requests] of pointsByService(series.requests)) {
-    const points = ratioPoints(errorsByService.get(service) ?? [], requests, o.minRequestsPerSecond);
-    if (points.length === 0) {
-      continue;
-    }
-    const step = stepMs(requests, o.fallbackStepSeconds * 1000);
-    const baseline = median(points.map((p) => p.ratio));
-    const threshold = Math.max(baseline * o.baselineMultiple, baseline + o.minExcessErrorRate);
-    for (const run of hotRuns(points, threshold, o.maxGapSeconds * 1000, step)) {
-      const burst = describeBurst(service, run, baseline, step);
-      if (burst.durationSeconds >= o.minDurationSeconds) {
-        bursts.push(burst);
-      }
+  for (const [service, requests] of groupByService(series.requests)) {
+    const errors = errorsByService.get(service);
+    for (const burst of errors ? detectServiceBursts(service, cleanSeries(errors), cleanSeries(requests), o) : []) {
+      bursts.push(burst);
     }
   }
-  return bursts.sort((a, b) => a.start - b.start || a.service.localeCompare(b.service));
+  return bursts.sort(compareBursts);
 }

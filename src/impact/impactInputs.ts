@@ -1,3 +1,5 @@
+import { MAX_PLAUSIBLE_SAMPLE } from './seriesIndex';
+
 export type InputSource = 'measured' | 'assumed';
 
 /** The twelve inputs of the seed 000 section 9 model; rates are fractions (1.5% = 0.015). */
@@ -18,8 +20,11 @@ export interface ImpactInputs {
 
 export type ImpactInputName = keyof ImpactInputs;
 
-/** Every input says whether live data measured it or an assumption supplied it. */
-export type SourcedInputs = { [K in ImpactInputName]: { value: number; source: InputSource; note?: string } };
+/** Model inputs where live data may leave some unmeasurable (null); the reason travels in an Unavailable map. */
+export type NullableInputs = { [K in ImpactInputName]: number | null };
+
+/** Every input says whether live data measured it or an assumption supplied it; null (with the reason in the note) when neither could. */
+export type SourcedInputs = { [K in ImpactInputName]: { value: number | null; source: InputSource; note?: string } };
 
 export const IMPACT_INPUT_NAMES: readonly ImpactInputName[] = [
   'upstreamRequestsPerSecond',
@@ -36,8 +41,8 @@ export const IMPACT_INPUT_NAMES: readonly ImpactInputName[] = [
   'fixCost',
 ];
 
-export function inputValues(inputs: SourcedInputs): ImpactInputs {
-  return Object.fromEntries(IMPACT_INPUT_NAMES.map((name) => [name, inputs[name].value])) as unknown as ImpactInputs;
+export function inputValues(inputs: SourcedInputs): NullableInputs {
+  return Object.fromEntries(IMPACT_INPUT_NAMES.map((name) => [name, inputs[name].value])) as unknown as NullableInputs;
 }
 
 export interface FieldError {
@@ -55,7 +60,11 @@ export interface Rule {
 const FRACTION = { min: 0, max: 1 };
 
 export const INPUT_RULES: Record<ImpactInputName, Rule> = {
-  upstreamRequestsPerSecond: { min: 0, why: 'a request rate cannot be negative' },
+  upstreamRequestsPerSecond: {
+    min: 0,
+    max: MAX_PLAUSIBLE_SAMPLE,
+    why: 'a request rate is not negative, and no fleet serves 10¹² requests a second',
+  },
   burstErrorRate: { ...FRACTION, why: 'an error rate is a fraction between 0 and 1 (1.5% = 0.015)' },
   baselineErrorRate: { ...FRACTION, why: 'an error rate is a fraction between 0 and 1 (0.05% = 0.0005)' },
   burstDurationSeconds: { min: 0, why: 'a duration cannot be negative' },
@@ -79,7 +88,7 @@ export const INPUT_RULES: Record<ImpactInputName, Rule> = {
 /** Why a value breaks its rule, or undefined when it is fine. */
 export function ruleViolation(value: unknown, rule: Rule): string | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return `must be a finite number, got ${JSON.stringify(value)}`;
+    return `must be a finite number, got ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;
   }
   const tooLow = rule.minExclusive ? value <= rule.min : value < rule.min;
   const tooHigh = rule.max !== undefined && value > rule.max;

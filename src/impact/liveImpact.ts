@@ -1,20 +1,22 @@
-import { measureApiCallsPerPage, type CallsPerPage } from './apiCallsPerPage';
-import { fixCost, type Assumptions } from './assumptions';
-import { burstSignature, measuredAttributionRate, type BurstSignature, type ProxySeries } from './attribution';
-import { detectBursts, type Burst, type BurstOptions } from './detectBursts';
-import { inputValues, type InputSource, type SourcedInputs } from './impactInputs';
+import { chooseFrontend, type CallsPerPage } from './apiCallsPerPage';
+import { validateAssumptions, type Assumptions } from './assumptions';
+import type { BurstSignature } from './attribution';
+import { coverageOf, type DataCoverage } from './coverage';
+import { DEFAULT_BURST_OPTIONS, type Burst, type BurstOptions } from './detectBursts';
+import type { Unavailable } from './figures';
+import { FLEET_INPUTS, scanFleet, type FleetScan, type FleetSeries } from './fleetScan';
+import { IMPACT_INPUT_NAMES, inputValues, type SourcedInputs } from './impactInputs';
 import { evaluateImpact, impactOfExcessFailures, type ImpactResult, type PerBurstImpact } from './impactModel';
+import { assumedFrom, assumedInputs, burstInputs, measured, type SourcedInput } from './liveInputs';
+import { liveWarnings } from './liveWarnings';
 import { impactScenarios, type Scenario } from './seedScenarios';
 import { sensitivity, type SensitivityRow } from './sensitivity';
-import type { ServiceSeries } from './series';
+import { hasUsableSample, type TimeWindow } from './seriesIndex';
 
-const SECONDS_PER_MONTH = 30 * 24 * 3600;
+/** Fewer upstream calls than one per hundred pages is not a page's fan-out: a broken or unrelated series. */
+export const MIN_MEASURED_CALLS_PER_PAGE = 0.01;
 
-export interface LiveSeries extends ProxySeries {
-  errors: ServiceSeries[];
-  requests: ServiceSeries[];
-  pages: ServiceSeries[];
-}
+export type LiveSeries = FleetSeries;
 
 export interface LiveImpactOptions {
   /** Unix ms of the queried range. */
@@ -37,100 +39,128 @@ export interface LiveImpact {
   scenarios: Scenario[];
   sensitivity: SensitivityRow[];
   apiCallsPerPage?: CallsPerPage;
-  /** Which of the ROI panel's inputs returned no data, by name. */
+  /** Which of the ROI panel's inputs returned no usable data (no samples, or only NaN/null ones), by name. */
   missing: Array<keyof LiveSeries>;
+  /** Where the request series have samples, and the range asked for; per-month rates use the covered part. */
+  coverage: DataCoverage;
+  /** One plain-text line per thing a reader must know before trusting the figures. */
+  warnings: string[];
+  /** Why each null input or figure is null (the same map as impact.unavailable). */
+  unavailable: Unavailable;
 }
 
-function weighted(bursts: Burst[], value: (b: Burst) => number, weight: (b: Burst) => number): number {
-  const total = bursts.reduce((s, b) => s + weight(b), 0);
-  return total > 0 ? bursts.reduce((s, b) => s + value(b) * weight(b), 0) / total : 0;
+/** Inputs with no usable sample in the window: empty, or only NaN/null/Inf/negative values. */
+export function missingSeries(series: LiveSeries, window?: TimeWindow): Array<keyof LiveSeries> {
+  return FLEET_INPUTS.filter((name) => !hasUsableSample(series[name], window));
 }
 
-function measured(value: number, note: string) {
-  return { value, source: 'measured' as InputSource, note };
+function unmeasurableBecause(missing: Array<keyof LiveSeries>, coveredMs: number): string | undefined {
+  if (missing.includes('requests') || coveredMs <= 0) {
+    return 'no request-rate data in the range';
+  }
+  return missing.includes('errors') ? 'no 5xx data in the range (not scraped, or never recorded)' : undefined;
 }
 
-function assumed(value: number, note: string) {
-  return { value, source: 'assumed' as InputSource, note };
+interface Fallback {
+  input: SourcedInput;
+  warning?: string;
 }
 
-/** Model inputs from the bursts found: means over bursts, weighted so their product tracks the measured excess. */
-function burstInputs(bursts: Burst[], rangeSeconds: number) {
-  const n = bursts.length;
-  const found = `${n} burst${n === 1 ? '' : 's'} in ${(rangeSeconds / 86400).toFixed(1)} days`;
+function callsPerPageInput(
+  scan: FleetScan,
+  missing: Array<keyof LiveSeries>,
+  options: LiveImpactOptions
+): Fallback & { calls?: CallsPerPage } {
+  const { frontendService, assumptions: a } = options;
+  const chosen = chooseFrontend(scan.callCandidates, frontendService);
+  if (chosen && chosen.value >= MIN_MEASURED_CALLS_PER_PAGE) {
+    return { calls: chosen, input: measured(chosen.value, `upstream ÷ downstream requests of ${chosen.service}`) };
+  }
+  const why = chosen
+    ? `${chosen.service} makes ${chosen.value.toPrecision(2)} upstream calls per page, too few to be a page's fan-out`
+    : missing.includes('pages')
+      ? 'no downstream page requests in the range'
+      : frontendService
+        ? `no downstream page requests measured for the frontend service "${frontendService}"`
+        : 'no service has both upstream and downstream requests';
   return {
-    upstreamRequestsPerSecond: measured(
-      weighted(
-        bursts,
-        (b) => b.meanRequestsPerSecond,
-        (b) => b.durationSeconds
-      ),
-      `mean during ${found}`
-    ),
-    burstErrorRate: measured(
-      weighted(
-        bursts,
-        (b) => b.meanErrorRate,
-        (b) => b.meanRequestsPerSecond * b.durationSeconds
-      ),
-      `5xx ÷ requests during ${found}`
-    ),
-    baselineErrorRate: measured(
-      weighted(
-        bursts,
-        (b) => b.baselineErrorRate,
-        (b) => b.durationSeconds
-      ),
-      "each service's median 5xx ratio"
-    ),
-    burstDurationSeconds: measured(n ? bursts.reduce((s, b) => s + b.durationSeconds, 0) / n : 0, `mean of ${found}`),
-    burstsPerMonth: measured(
-      rangeSeconds > 0 ? (n * SECONDS_PER_MONTH) / rangeSeconds : 0,
-      `${found}, scaled to 30 days`
-    ),
+    input: assumedFrom(a, 'apiCallsPerPage', `organisation default: ${why}`),
+    warning: `API calls per page is assumed (${a.apiCallsPerPage}, the organisation default), not measured: ${why}.`,
   };
 }
 
-export function missingSeries(series: LiveSeries): Array<keyof LiveSeries> {
-  const names: Array<keyof LiveSeries> = ['errors', 'requests', 'rxReset', 'remoteCloseRatio', 'closeWait', 'pages'];
-  return names.filter((name) => !series[name].some((s) => s.samples.length > 0));
+function attributionInput(
+  bursts: Array<{ signature: BurstSignature }>,
+  proxiesMissing: boolean,
+  a: Assumptions
+): Fallback {
+  if (bursts.length > 0 && !proxiesMissing) {
+    const share = bursts.filter((b) => b.signature.closeWait).length / bursts.length;
+    return { input: measured(share, 'share of bursts with rx_reset, remote-close ratio > 10% and CLOSE_WAIT up') };
+  }
+  if (bursts.length === 0) {
+    return { input: assumedFrom(a, 'attributionRate', 'organisation default: no bursts to attribute') };
+  }
+  const why = 'no rx_reset or remote-close series in the range';
+  return {
+    input: assumedFrom(a, 'attributionRate', `organisation default: CLOSE_WAIT proxy metrics not available (${why})`),
+    warning: `CLOSE_WAIT attribution is assumed (${a.attributionRate}, the organisation default), not measured: ${why}.`,
+  };
+}
+
+function reasonsOf(inputs: SourcedInputs): Unavailable {
+  const why: Unavailable = {};
+  for (const name of IMPACT_INPUT_NAMES) {
+    if (inputs[name].value === null) {
+      why[name] = inputs[name].note;
+    }
+  }
+  return why;
 }
 
 /** Bursts, signatures and the seed's model from live series; what cannot be measured comes from the assumptions. */
 export function liveImpact(series: LiveSeries, options: LiveImpactOptions): LiveImpact {
-  const a = options.assumptions;
-  const rangeSeconds = Math.max(0, (options.to - options.from) / 1000);
-  const found = detectBursts(series, options.burstOptions);
-  const calls = measureApiCallsPerPage(series.requests, series.pages, options.frontendService);
-  const attribution = measuredAttributionRate(found, series);
+  const o = { ...DEFAULT_BURST_OPTIONS, ...options.burstOptions };
+  const requested = { from: options.from, to: options.to };
+  const missing = missingSeries(series, requested);
+  const scan = scanFleet(series, requested, o);
+  const { coverage, coveredMs } = coverageOf(scan.runs, requested);
+  const calls = callsPerPageInput(scan, missing, options);
+  const proxiesMissing = missing.includes('rxReset') || missing.includes('remoteCloseRatio');
+  const attribution = attributionInput(scan.bursts, proxiesMissing, options.assumptions);
   const inputs: SourcedInputs = {
-    ...burstInputs(found, rangeSeconds),
-    apiCallsPerPage: calls
-      ? measured(calls.value, `upstream ÷ downstream requests of ${calls.service}`)
-      : assumed(a.apiCallsPerPage, 'organisation default: downstream page requests not available'),
-    attributionRate:
-      attribution !== undefined
-        ? measured(attribution, 'share of bursts with rx_reset, remote-close ratio > 10% and CLOSE_WAIT up')
-        : assumed(a.attributionRate, 'organisation default: CLOSE_WAIT proxy metrics not available'),
-    abandonRate: assumed(a.abandonRate, 'organisation default'),
-    gmvPerSession: assumed(a.gmvPerSession, 'organisation default'),
-    profitMargin: assumed(a.profitMargin, 'organisation default'),
-    extraRegionShare: assumed(a.extraRegionShare, 'organisation default'),
-    fixCost: assumed(fixCost(a), `${a.engineerDays} engineer-days × ${a.dayRate}`),
+    ...burstInputs({
+      bursts: scan.bursts,
+      coveredMs,
+      requestedMs: Math.max(0, requested.to - requested.from),
+      unmeasurable: unmeasurableBecause(missing, coveredMs),
+    }),
+    apiCallsPerPage: calls.input,
+    attributionRate: attribution.input,
+    ...assumedInputs(options.assumptions),
   };
+  const why = reasonsOf(inputs);
   const values = inputValues(inputs);
-  const bursts = found.map((b) => ({
-    ...b,
-    signature: burstSignature(b, series),
-    impact: impactOfExcessFailures(b.excessFailures, values),
-  }));
+  const impact = evaluateImpact(values, why);
   return {
-    bursts,
+    bursts: scan.bursts.map((b) => ({ ...b, impact: impactOfExcessFailures(b.excessFailures, values, why) })),
     inputs,
-    impact: evaluateImpact(values),
-    scenarios: impactScenarios(values),
-    sensitivity: sensitivity(values),
-    apiCallsPerPage: calls,
-    missing: missingSeries(series),
+    impact,
+    scenarios: impactScenarios(values, why),
+    sensitivity: sensitivity(values, why),
+    apiCallsPerPage: calls.calls,
+    missing,
+    coverage,
+    warnings: liveWarnings({
+      series,
+      coverage,
+      coveredMs,
+      stepMs: scan.stepMs,
+      minDurationSeconds: o.minDurationSeconds,
+      implausible: scan.implausible,
+      fallbacks: [calls.warning, attribution.warning].filter((w): w is string => w !== undefined),
+      invalidAssumptions: Object.values(validateAssumptions(options.assumptions)),
+    }),
+    unavailable: impact.unavailable,
   };
 }

@@ -1,4 +1,5 @@
-import type { ImpactInputs } from './impactInputs';
+import type { Unavailable } from './figures';
+import type { ImpactInputs, NullableInputs } from './impactInputs';
 import { evaluateImpact, type ImpactResult } from './impactModel';
 
 /** Seed 000 sections 8–10, mid-case (NA + EMEA): the reference the engine is tested against. */
@@ -32,20 +33,28 @@ const SCENARIO_SHAPES: Record<
 export interface Scenario {
   name: ScenarioName;
   label: string;
-  inputs: ImpactInputs;
+  /** Null where the mid-case input is; the reason is in result.unavailable under the input's name. */
+  inputs: NullableInputs;
   result: ImpactResult;
 }
 
+function scaledErrorRate(mid: NullableInputs, factor: number): number | null {
+  const { burstErrorRate, baselineErrorRate } = mid;
+  return burstErrorRate === null || baselineErrorRate === null
+    ? null
+    : Math.min(1, Math.max(baselineErrorRate, burstErrorRate * factor));
+}
+
 /** The seed's three scenarios, scaled from any mid-case (the seed's own, or one measured live). */
-export function impactScenarios(mid: ImpactInputs): Scenario[] {
+export function impactScenarios(mid: NullableInputs, why: Unavailable = {}): Scenario[] {
   return (Object.keys(SCENARIO_SHAPES) as ScenarioName[]).map((name) => {
     const shape = SCENARIO_SHAPES[name];
-    const inputs: ImpactInputs = {
+    const inputs: NullableInputs = {
       ...mid,
-      burstsPerMonth: mid.burstsPerMonth * shape.bursts,
-      burstErrorRate: Math.min(1, Math.max(mid.baselineErrorRate, mid.burstErrorRate * shape.errorRate)),
+      burstsPerMonth: mid.burstsPerMonth === null ? null : mid.burstsPerMonth * shape.bursts,
+      burstErrorRate: scaledErrorRate(mid, shape.errorRate),
       extraRegionShare: shape.extraRegions ? mid.extraRegionShare : 0,
     };
-    return { name, label: shape.label, inputs, result: evaluateImpact(inputs) };
+    return { name, label: shape.label, inputs, result: evaluateImpact(inputs, why) };
   });
 }

@@ -1,4 +1,5 @@
-import type { ImpactInputs } from './impactInputs';
+import type { Unavailable } from './figures';
+import type { NullableInputs } from './impactInputs';
 import { evaluateImpact } from './impactModel';
 
 export type SensitiveInput = 'apiCallsPerPage' | 'attributionRate';
@@ -6,9 +7,11 @@ export type SensitiveInput = 'apiCallsPerPage' | 'attributionRate';
 export interface SensitivityRow {
   input: SensitiveInput;
   value: number;
-  annualProfit: number;
-  /** Annual profit relative to the base case (2 = doubles). */
-  relative: number;
+  /** Null with the reason in `unavailable['annual.profit']`. */
+  annualProfit: number | null;
+  /** Annual profit relative to the base case (2 = doubles); null with the reason in `unavailable['sensitivity.relative']`. */
+  relative: number | null;
+  unavailable: Unavailable;
 }
 
 // "The two numbers that sharpen this most" (seed 000 section 10), at the values the seed discusses.
@@ -17,15 +20,37 @@ const PROBES: Record<SensitiveInput, number[]> = {
   attributionRate: [0.5, 0.75, 1],
 };
 
-export function sensitivity(base: ImpactInputs): SensitivityRow[] {
-  const baseProfit = evaluateImpact(base).annual.profit;
+function relativeTo(base: { value: number | null; reason?: string }, annualProfit: number | null) {
+  if (base.value === null) {
+    return { relative: null, reason: base.reason };
+  }
+  if (base.value === 0) {
+    return { relative: null, reason: 'no profit at risk in the current case to compare with' };
+  }
+  const relative = annualProfit === null ? Number.NaN : annualProfit / base.value;
+  return Number.isFinite(relative) ? { relative } : { relative: null, reason: 'the profit at this value is n/a' };
+}
+
+export function sensitivity(base: NullableInputs, why: Unavailable = {}): SensitivityRow[] {
+  const baseResult = evaluateImpact(base, why);
+  const baseProfit = { value: baseResult.annual.profit, reason: baseResult.unavailable['annual.profit'] };
   return (Object.keys(PROBES) as SensitiveInput[]).flatMap((input) => {
+    const current = base[input];
     // A probe within 1% of the current value would repeat the base row.
-    const probes = PROBES[input].filter((p) => Math.abs(p - base[input]) > 0.01 * Math.abs(base[input]));
-    const values = [...probes, base[input]].sort((a, b) => a - b);
+    const probes = PROBES[input].filter((p) => current === null || Math.abs(p - current) > 0.01 * Math.abs(current));
+    const values = [...probes, ...(current === null ? [] : [current])].sort((a, b) => a - b);
     return values.map((value) => {
-      const annualProfit = evaluateImpact({ ...base, [input]: value }).annual.profit;
-      return { input, value, annualProfit, relative: baseProfit > 0 ? annualProfit / baseProfit : 0 };
+      const result = evaluateImpact({ ...base, [input]: value }, why);
+      const annualProfit = result.annual.profit;
+      const { relative, reason } = relativeTo(baseProfit, annualProfit);
+      const unavailable: Unavailable = {};
+      if (annualProfit === null) {
+        unavailable['annual.profit'] = result.unavailable['annual.profit'];
+      }
+      if (relative === null) {
+        unavailable['sensitivity.relative'] = reason;
+      }
+      return { input, value, annualProfit, relative, unavailable };
     });
   });
 }

@@ -16,7 +16,8 @@ describe('connhealth impact', () => {
     const { code, stdout } = await runCli(['impact', '--inputs', SEED_FILE, '--json']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['perBurst', 'monthly', 'annual', 'paybackDays', 'roiMultiple']);
+    expect(Object.keys(out)).toEqual(['perBurst', 'monthly', 'annual', 'paybackDays', 'roiMultiple', 'unavailable']);
+    expect(out.unavailable).toEqual({});
     expect(Object.keys(out.perBurst)).toEqual(['excessFailures', 'failedPageRenders', 'lostSessions', 'gmv', 'profit']);
     expect(Math.round(out.perBurst.excessFailures / 100) * 100).toBe(122_700);
     expect(Math.round(out.monthly.lostSessions / 100) * 100).toBe(22_400);

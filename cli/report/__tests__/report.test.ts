@@ -103,7 +103,15 @@ describe('connhealth report against a fake Prometheus', () => {
       { service: 'pull', value: null },
     ]);
     expect(out.impact.annual.profit).toBeGreaterThan(0);
-    expect(Object.keys(out.impact)).toEqual(['perBurst', 'monthly', 'annual', 'paybackDays', 'roiMultiple']);
+    expect(Object.keys(out.impact)).toEqual([
+      'perBurst',
+      'monthly',
+      'annual',
+      'paybackDays',
+      'roiMultiple',
+      'unavailable',
+    ]);
+    expect(out.impact.unavailable).toEqual({});
   });
 
   it('splits a long range so no request exceeds 11,000 points per series, and joins the pieces', async () => {

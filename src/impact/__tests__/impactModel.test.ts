@@ -27,7 +27,7 @@ describe('impact model against the seed 000 tables', () => {
     expectNear(r.annual.profit, 160_000, 0.01);
     expect(Math.round(r.paybackDays as number)).toBeGreaterThanOrEqual(20);
     expect(Math.round(r.paybackDays as number)).toBeLessThanOrEqual(21);
-    expect(Math.round(r.roiMultiple)).toBe(18);
+    expect(Math.round(r.roiMultiple as number)).toBe(18);
   });
 
   it("gives the seed's conservative and high scenarios", () => {
@@ -58,7 +58,9 @@ describe('impact model against the seed 000 tables', () => {
   });
 
   it('shows a measured value close to a probe once, as the base row', () => {
-    const rows = sensitivity({ ...SEED_MID_CASE, apiCallsPerPage: 22.9999 }).filter((r) => r.input === 'apiCallsPerPage');
+    const rows = sensitivity({ ...SEED_MID_CASE, apiCallsPerPage: 22.9999 }).filter(
+      (r) => r.input === 'apiCallsPerPage'
+    );
     expect(rows.map((r) => r.value)).toEqual([10, 22.9999, 40]);
   });
 

@@ -1,24 +1,7 @@
 import { resolveAssumptions, SEED_ASSUMPTIONS, validateAssumptions } from '../assumptions';
-import { liveImpact, type LiveSeries } from '../liveImpact';
-import { MINUTE, T0, series, within } from './syntheticSeries';
-
-const MINUTES = 2 * 24 * 60;
-const burstA = (m: number) => within(m, 300, 330);
-const burstB = (m: number) => within(m, 1500, 1530);
-const inBurst = (m: number) => burstA(m) || burstB(m);
-
-function live(overrides: Partial<LiveSeries> = {}): LiveSeries {
-  return {
-    requests: [series('next-pwa-app', MINUTES, () => 4600)],
-    errors: [series('next-pwa-app', MINUTES, (m) => 4600 * (inBurst(m) ? 0.015 : 0.0005))],
-    // Burst A carries the CLOSE_WAIT signature; burst B (say an upstream outage) does not.
-    rxReset: [series('next-pwa-app', MINUTES, (m) => (burstA(m) ? 3 : 0))],
-    remoteCloseRatio: [series('next-pwa-app', MINUTES, (m) => (burstA(m) ? 0.35 : 0.02))],
-    closeWait: [series('node-1', MINUTES, (m) => (burstA(m) ? 40 + m - 300 : 2)), series('node-2', MINUTES, () => 1)],
-    pages: [series('next-pwa-app', MINUTES, () => 200), series('api-proxy', MINUTES, () => 20)],
-    ...overrides,
-  };
-}
+import { burstSignature, burstSignatures, measuredAttributionRate } from '../attribution';
+import { liveImpact } from '../liveImpact';
+import { MINUTE, MINUTES, T0, live, series } from './syntheticSeries';
 
 const RANGE = { from: T0, to: T0 + MINUTES * MINUTE, assumptions: SEED_ASSUMPTIONS };
 
@@ -54,6 +37,15 @@ describe('liveImpact', () => {
     expect(r.inputs.apiCallsPerPage).toMatchObject({ value: 17, source: 'assumed' });
     expect(r.inputs.attributionRate).toMatchObject({ value: 0.6, source: 'assumed' });
     expect(r.missing).toEqual(['rxReset', 'remoteCloseRatio', 'closeWait', 'pages']);
+  });
+
+  it('gives each burst the same signature through burstSignature, burstSignatures and liveImpact', () => {
+    const series = live();
+    const r = liveImpact(series, RANGE);
+    const bursts = r.bursts.map(({ signature: _signature, impact: _impact, ...burst }) => burst);
+    expect(bursts.map((b) => burstSignature(b, series))).toEqual(r.bursts.map((b) => b.signature));
+    expect(burstSignatures(bursts, series)).toEqual(r.bursts.map((b) => b.signature));
+    expect(measuredAttributionRate(bursts, series)).toBe(0.5);
   });
 
   it('reports no bursts and no money at risk on a quiet range', () => {

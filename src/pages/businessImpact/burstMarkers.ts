@@ -1,17 +1,24 @@
 import { map } from 'rxjs';
 import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
 import type { CustomTransformOperator } from '@grafana/scenes';
-import { detectBursts, pointsByService, type Burst } from '../../impact';
+import { detectBursts, groupByService, pointsByService, type Burst } from '../../impact';
 import { framesToLiveSeries } from '../../panels/revenue-impact/framesToLiveSeries';
 
-function inBurst(bursts: Burst[], t: number): boolean {
-  return bursts.some((b) => t >= b.start && t < b.end);
+/** Per point, the ratio where a burst covers it: one walk over time-ordered points and bursts, not a scan per point. */
+function burstOnly(points: Array<{ t: number }>, ratio: number[], own: Burst[]): Array<number | null> {
+  let k = 0;
+  return points.map((p, i) => {
+    while (k < own.length && own[k].end <= p.t) {
+      k++;
+    }
+    return k < own.length && p.t >= own[k].start ? ratio[i] : null;
+  });
 }
 
 /** Per service: its 5xx ratio, and the same ratio only where detectBursts found a burst (drawn filled). */
 export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
   const live = framesToLiveSeries(frames);
-  const bursts = detectBursts(live);
+  const bursts = groupByService(detectBursts(live));
   const errors = pointsByService(live.errors);
   return [...pointsByService(live.requests).entries()].flatMap(([service, requests]) => {
     const errorAt = new Map((errors.get(service) ?? []).map((p) => [p.t, p.v]));
@@ -20,7 +27,7 @@ export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
       return [];
     }
     const ratio = points.map((p) => (errorAt.get(p.t) as number) / p.v);
-    const own = bursts.filter((b) => b.service === service);
+    const own = bursts.get(service) ?? [];
     return [
       createDataFrame({
         name: service,
@@ -30,7 +37,7 @@ export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
           {
             name: `${service} burst`,
             type: FieldType.number,
-            values: points.map((p, i) => (inBurst(own, p.t) ? ratio[i] : null)),
+            values: burstOnly(points, ratio, own),
             config: {
               unit: 'percentunit',
               color: { mode: 'fixed', fixedColor: 'red' },

@@ -77,6 +77,19 @@ export function RevenueImpactPanel({ data, options, timeRange, timeZone }: Panel
           {overrideErrors.join(' ')}
         </Alert>
       )}
+      {live.warnings.length > 0 && (
+        <Alert
+          severity="warning"
+          title="Check before you trust these figures"
+          data-testid={testIds.revenuePanel.warnings}
+        >
+          <ul>
+            {live.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {partial.length > 0 && (
         <Alert severity="info" title="Partial data" data-testid={testIds.revenuePanel.partialData}>
           {`No ${partial.map((m) => MISSING_TEXT[m]).join(', ')} in this range: the inputs they measure are assumed instead.`}
@@ -101,7 +114,7 @@ export function RevenueImpactPanel({ data, options, timeRange, timeZone }: Panel
         <SensitivityTable rows={live.sensitivity} f={f} />
       </div>
       <div className={t.section}>
-        <InputsTable inputs={live.inputs} />
+        <InputsTable inputs={live.inputs} f={f} />
       </div>
     </div>
   );

@@ -1,17 +1,21 @@
 import { FieldType, type DataFrame, type Field } from '@grafana/data';
-import type { LiveSeries, ServiceSeries } from '../../impact';
+import { NO_SERVICE_LABEL, type InputSeries, type LiveSeries, type SampleValue } from '../../impact';
 import { REVENUE_PANEL_TARGETS } from '../../queries/revenuePanelTargets';
 
-// A sum-by-service query has one label; otherwise fall back to what the datasource named the series.
+// A sum-by-service query has one label; no label at all means the service label is absent from the data.
 function seriesName(frame: DataFrame, field: Field): string {
   const labels = Object.values(field.labels ?? {});
   if (labels.length === 1) {
     return labels[0];
   }
-  return field.config.displayNameFromDS ?? frame.name ?? (labels.join(',') || field.name);
+  if (labels.length === 0) {
+    return NO_SERVICE_LABEL;
+  }
+  return field.config.displayNameFromDS ?? frame.name ?? labels.join(',');
 }
 
-function frameSeries(frame: DataFrame): ServiceSeries[] {
+// The frame's own columns, not a [time, value] pair per sample: 500 services × 30 days stay in memory once.
+function frameSeries(frame: DataFrame): InputSeries[] {
   const time = frame.fields.find((f) => f.type === FieldType.time);
   if (!time) {
     return [];
@@ -20,16 +24,15 @@ function frameSeries(frame: DataFrame): ServiceSeries[] {
     .filter((f) => f.type === FieldType.number)
     .map((field) => ({
       service: seriesName(frame, field),
-      samples: field.values.map(
-        (v, i) => [Number(time.values[i]), v as number | string | null] as [number, number | string | null]
-      ),
+      times: time.values as number[],
+      values: field.values as SampleValue[],
     }));
 }
 
 /** Query results by refId (REVENUE_PANEL_TARGETS) → the engine's plain series; unknown refIds are ignored. */
 export function framesToLiveSeries(frames: DataFrame[]): LiveSeries {
   const series = Object.fromEntries(
-    REVENUE_PANEL_TARGETS.map((t) => [t.refId, [] as ServiceSeries[]])
+    REVENUE_PANEL_TARGETS.map((t) => [t.refId, [] as InputSeries[]])
   ) as unknown as LiveSeries;
   for (const frame of frames) {
     const refId = frame.refId as keyof LiveSeries | undefined;

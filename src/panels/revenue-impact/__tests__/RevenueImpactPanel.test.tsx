@@ -1,26 +1,18 @@
 import React from 'react';
 import { render, screen } from '@testing-library/react';
-import { FieldType, LoadingState, createDataFrame, dateTime, type DataFrame, type PanelProps } from '@grafana/data';
+import { LoadingState, dateTime, type DataFrame, type PanelProps } from '@grafana/data';
 import { setBackendSrv, type BackendSrv } from '@grafana/runtime';
 import { RevenueImpactPanel } from '../RevenueImpactPanel';
 import type { RevenueImpactOptions } from '../options';
 import { testIds } from '../../../components/testIds';
+import { MINUTE, serviceFrame } from './serviceFrame';
 
-const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 3, 13, 0, 0, 0);
 const MINUTES = 24 * 60;
 const inBurst = (m: number) => m >= 600 && m < 630;
 
-function frame(refId: string, service: string, value: (m: number) => number | null): DataFrame {
-  const times = Array.from({ length: MINUTES }, (_, m) => T0 + m * MINUTE);
-  return createDataFrame({
-    refId,
-    fields: [
-      { name: 'Time', type: FieldType.time, values: times },
-      { name: 'Value', type: FieldType.number, values: times.map((_, m) => value(m)), labels: { source: service } },
-    ],
-  });
-}
+const frame = (refId: string, service: string, value: (m: number) => number | null): DataFrame =>
+  serviceFrame(refId, service, MINUTES, T0, value);
 
 const burstFrames = (withProxies: boolean) => [
   frame('errors', 'next-pwa-app', (m) => 4700 * (inBurst(m) ? 0.015 : 0.0005)),
@@ -93,5 +85,26 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings)', () => {
     expect(await screen.findByTestId(testIds.revenuePanel.invalidOverrides)).toHaveTextContent(/profitMargin/);
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/gmvPerSession4.74assumed/);
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/profitMargin0.25assumed/);
+  });
+
+  it('lists the engine warnings in one Alert, and prints figures it cannot compute as n/a with the reason', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    const p = props(burstFrames(true), { gmvPerSession: 1e308 });
+    // Two days asked for, one day of data: the rates use the day with data, and the panel says so.
+    const timeRange = { ...p.timeRange, from: dateTime(T0 - MINUTES * MINUTE) };
+    render(<RevenueImpactPanel {...p} data={{ ...p.data, timeRange }} timeRange={timeRange} />);
+    const warnings = await screen.findByTestId(testIds.revenuePanel.warnings);
+    expect(warnings).toHaveTextContent(/Request data covers 1\.0 of the 2\.0 requested days/);
+    expect(screen.getByTestId(testIds.revenuePanel.headline)).toHaveTextContent(/^n\/a \(too large to compute/);
+    expect(screen.getByTestId(testIds.revenuePanel.payback)).toHaveTextContent(/^n\/a \(too large to compute/);
+    expect(screen.getByTestId(testIds.revenuePanel.container)).not.toHaveTextContent(/NaN|Infinity|∞/);
+  });
+
+  it('treats an all-NaN 5xx series as no data', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    render(
+      <RevenueImpactPanel {...props([frame('errors', 'next-pwa-app', () => NaN), ...burstFrames(true).slice(1)])} />
+    );
+    expect(await screen.findByTestId(testIds.revenuePanel.noData)).toBeInTheDocument();
   });
 });

@@ -26,9 +26,9 @@ export function BurstTable({ bursts, f, timeZone }: { bursts: AssessedBurst[]; f
       (b.durationSeconds / 60).toFixed(0),
       `${f.percent(b.meanErrorRate)} (${f.percent(b.peakErrorRate)})`,
       f.count(b.excessFailures),
-      f.count(b.impact.lostSessions),
-      f.money(b.impact.gmv),
-      f.money(b.impact.profit),
+      f.count(b.impact.lostSessions, b.impact.unavailable['perBurst.lostSessions']),
+      f.money(b.impact.gmv, b.impact.unavailable['perBurst.gmv']),
+      f.money(b.impact.profit, b.impact.unavailable['perBurst.profit']),
       b.signature.closeWait ? 'yes' : 'no',
     ],
   }));

@@ -1,5 +1,5 @@
 import React from 'react';
-import type { SensitivityRow } from '../../../impact';
+import { notAvailable, type SensitivityRow } from '../../../impact';
 import { testIds } from '../../../components/testIds';
 import type { Formatters } from '../formatters';
 import { ImpactTable } from './ImpactTable';
@@ -13,8 +13,8 @@ export function SensitivityTable({ rows, f }: { rows: SensitivityRow[]; f: Forma
     cells: [
       LABELS[r.input],
       r.input === 'attributionRate' ? f.percent(r.value) : r.value.toFixed(1),
-      f.money(r.annualProfit),
-      `${r.relative.toFixed(2)}×`,
+      f.money(r.annualProfit, r.unavailable['annual.profit']),
+      r.relative === null ? notAvailable(r.unavailable['sensitivity.relative']) : `${r.relative.toFixed(2)}×`,
     ],
   }));
   return <ImpactTable testId={testIds.revenuePanel.sensitivity} header={HEADER} rows={tableRows} />;
