@@ -1,4 +1,4 @@
-import type { LiveSeries, ServiceSeries } from '../../src/impact';
+import type { ServiceSeries } from '../../src/impact';
 import {
   exactRegex,
   namespaceCandidates,
@@ -7,6 +7,7 @@ import {
   type DailySeries,
   type Deployment,
   type FixValidationSeries,
+  type PairedLiveSeries,
   type ValidationWindows,
 } from '../../src/fixValidation';
 import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
@@ -56,7 +57,7 @@ function render(q: ValidationQuery, extra: RenderOptions = {}): RenderOptions {
 }
 
 /** The ROI panel's six series at the fine step over the whole span. */
-export async function fetchLiveSeries(client: PromClient, q: ValidationQuery): Promise<LiveSeries> {
+export async function fetchLiveSeries(client: PromClient, q: ValidationQuery): Promise<PairedLiveSeries> {
   const fetched = await limited(
     REVENUE_PANEL_TARGETS.map((target) => async () => {
       const expr = renderExpr(getQuery(target.queryId).expr, render(q));
@@ -64,7 +65,7 @@ export async function fetchLiveSeries(client: PromClient, q: ValidationQuery): P
       return [target.refId, toServiceSeries(raw, target.refId === 'closeWait' ? 'instance' : q.serviceLabel)] as const;
     })
   );
-  return Object.fromEntries(fetched) as unknown as LiveSeries;
+  return Object.fromEntries(fetched) as unknown as PairedLiveSeries;
 }
 
 const DAILY_QUERIES: Record<keyof DailySeries, string> = {
@@ -106,7 +107,7 @@ async function fetchDeployments(client: PromClient, q: ValidationQuery, namespac
 }
 
 /** Namespace regex for restarts and rollouts: as given, or the names the selected services point at. */
-export function namespaceRegexFor(q: ValidationQuery, live: LiveSeries): string {
+export function namespaceRegexFor(q: ValidationQuery, live: PairedLiveSeries): string {
   if (q.namespaces) {
     return q.namespaces;
   }
@@ -117,7 +118,7 @@ export function namespaceRegexFor(q: ValidationQuery, live: LiveSeries): string 
 export async function fetchValidationSeries(
   client: PromClient,
   q: ValidationQuery,
-  live: LiveSeries,
+  live: PairedLiveSeries,
   windows: ValidationWindows
 ): Promise<FixValidationSeries> {
   const namespaces = namespaceRegexFor(q, live);

@@ -1,4 +1,4 @@
-import type { LiveSeries } from '../../src/impact';
+import type { PairedLiveSeries } from '../../src/fixValidation';
 import { getQuery, renderExpr } from '../../src/queries';
 import type { PromClient } from '../prometheus/promClient';
 import { toServiceSeries, type ValidationQuery } from './fetchValidationSeries';
@@ -13,7 +13,7 @@ const HOUR = 3600;
 export async function selectionProblem(
   client: PromClient,
   q: ValidationQuery,
-  live: LiveSeries
+  live: PairedLiveSeries
 ): Promise<string | undefined> {
   const span = `between ${iso(q.start)} and ${iso(q.end)}`;
   const labelled = live.requests.filter((s) => s.service !== '' && s.samples.length > 0);
@@ -42,7 +42,7 @@ export async function selectionProblem(
 }
 
 /** First and last sample time (ms) of request data, over every selected service. */
-export function dataExtent(live: LiveSeries): { dataFrom?: number; dataTo?: number } {
+export function dataExtent(live: PairedLiveSeries): { dataFrom?: number; dataTo?: number } {
   let dataFrom: number | undefined;
   let dataTo: number | undefined;
   for (const s of live.requests) {

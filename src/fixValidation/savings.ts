@@ -1,6 +1,6 @@
-import { fixCost, liveImpact, type Assumptions, type BurstOptions, type LiveImpact, type LiveSeries } from '../impact';
+import { fixCost, liveImpact, type Assumptions, type BurstOptions, type LiveImpact } from '../impact';
 import { sliceLive } from './sliceSeries';
-import type { Savings, TimeWindow, ValidationWindows } from './types';
+import type { PairedLiveSeries, Savings, TimeWindow, ValidationWindows } from './types';
 import { DAY_MS } from './windows';
 
 const DAYS_PER_YEAR = 365;
@@ -17,7 +17,7 @@ export interface PricedWindows {
 }
 
 /** The ROI panel's model (liveImpact) on each window separately: same bursts, same assumptions. */
-export function priceWindows(live: LiveSeries, windows: ValidationWindows, o: PricingOptions): PricedWindows {
+export function priceWindows(live: PairedLiveSeries, windows: ValidationWindows, o: PricingOptions): PricedWindows {
   const price = (w: TimeWindow) =>
     liveImpact(sliceLive(live, w), {
       from: w.from,

@@ -1,12 +1,12 @@
-import type { LiveSeries, ServiceSeries } from '../impact';
-import type { TimeWindow } from './types';
+import type { ServiceSeries } from '../impact';
+import type { PairedLiveSeries, TimeWindow } from './types';
 
 export function sliceSeries(series: ServiceSeries[], w: TimeWindow): ServiceSeries[] {
   return series.map((s) => ({ service: s.service, samples: s.samples.filter(([t]) => t >= w.from && t < w.to) }));
 }
 
 /** The ROI panel's inputs restricted to one window, so the same model prices each side on its own. */
-export function sliceLive(live: LiveSeries, w: TimeWindow): LiveSeries {
+export function sliceLive(live: PairedLiveSeries, w: TimeWindow): PairedLiveSeries {
   return {
     errors: sliceSeries(live.errors, w),
     requests: sliceSeries(live.requests, w),

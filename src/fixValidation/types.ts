@@ -12,6 +12,9 @@ export const CRITERION_IDS = [
   'pendingOverflow',
 ] as const;
 
+/** The ROI panel's inputs as Prometheus pairs: what validation slices and tests (the engine also reads columns). */
+export type PairedLiveSeries = { [K in keyof LiveSeries]: ServiceSeries[] };
+
 export type CriterionId = (typeof CRITERION_IDS)[number];
 export type CriterionVerdict = 'met' | 'not-met' | 'insufficient-data';
 export type OverallVerdict = 'validated' | 'not-validated' | 'inconclusive';
@@ -74,7 +77,7 @@ export interface DailySeries {
 
 export interface FixValidationSeries {
   /** The ROI panel's inputs at the fine step, both windows. */
-  live: LiveSeries;
+  live: PairedLiveSeries;
   /** Container restarts per second by namespace (`service` holds the namespace), fine step. */
   restarts: ServiceSeries[];
   daily: DailySeries;
