@@ -1,4 +1,5 @@
 import {
+  DEFAULT_BURST_OPTIONS,
   liveImpact,
   sampleNumber,
   type Assumptions,
@@ -48,13 +49,17 @@ export function rateIntervalFor(stepSeconds: number): string {
 
 const ONE_MINUTE_UP_TO_SECONDS = 31 * DAY_SECONDS;
 
+/** A coarser step lets a burst of the shortest counted duration fall between samples. */
+export const MAX_STEP_SECONDS = Math.floor(DEFAULT_BURST_OPTIONS.minDurationSeconds / 2);
+
 /**
  * 1-minute steps up to 31 days (on the simulated 30 days: burst edges within 5 minutes, excess within
- * ~6%; 5-minute steps give ~20%), then wider so a long range stays at ~45,000 points, up to 5 minutes.
+ * ~6%; 5-minute steps give ~20%), then wider so a long range stays near 45,000 points, never coarser than
+ * half the shortest burst.
  */
 export function chooseStepSeconds(rangeSeconds: number): number {
   const target = Math.ceil(rangeSeconds / ONE_MINUTE_UP_TO_SECONDS) * 60;
-  return Math.min(300, Math.max(60, target));
+  return Math.min(MAX_STEP_SECONDS, Math.max(60, target));
 }
 
 function toServiceSeries(series: PromSeries[], label: string): ServiceSeries[] {
@@ -77,7 +82,7 @@ async function instantFigures(
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
 }
 
-/** Every figure of the seed's section 6 and 9 tables, from catalogue queries only. */
+/** Every figure of the seed's section 6 and 9 tables, from catalogue queries only, run concurrently (bounded by the client). */
 export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
   const { from, to, stepSeconds, serviceLabel, services } = request;
   const rangeSeconds = seconds(to) - seconds(from);
@@ -87,21 +92,38 @@ export async function collectReport(client: PromClient, request: ReportRequest):
     rateInterval: rateIntervalFor(stepSeconds),
     range: `${rangeSeconds}s`,
   };
-  const series = {} as LiveSeries;
-  for (const target of REVENUE_PANEL_TARGETS) {
-    const expr = renderExpr(getQuery(target.queryId).expr, render);
-    const raw = await client.queryRange(expr, seconds(from), seconds(to), stepSeconds, target.queryId);
-    series[target.refId] = toServiceSeries(raw, target.refId === 'closeWait' ? 'instance' : serviceLabel);
-  }
   const at = seconds(to);
   const lastDay = { ...render, range: `${Math.min(rangeSeconds, DAY_SECONDS)}s` };
+  const instant = (queryId: string, options = render) => instantFigures(client, queryId, options, at, serviceLabel);
+  const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess] = await Promise.all([
+    Promise.all(
+      REVENUE_PANEL_TARGETS.map((target) =>
+        client.queryRange(
+          renderExpr(getQuery(target.queryId).expr, render),
+          seconds(from),
+          at,
+          stepSeconds,
+          target.queryId
+        )
+      )
+    ),
+    instant('upstream5xxVolume'),
+    instant('rxResetVolume'),
+    instant('pendingOverflowVolume'),
+    instant('upstreamLatencyP99Baseline', lastDay),
+    instant('retrySuccessRatioOverRange'),
+  ]);
+  const series = {} as LiveSeries;
+  REVENUE_PANEL_TARGETS.forEach((target, i) => {
+    series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
+  });
   return {
     request,
-    fiveXxVolume: await instantFigures(client, 'upstream5xxVolume', render, at, serviceLabel),
-    rxResets: await instantFigures(client, 'rxResetVolume', render, at, serviceLabel),
-    pendingOverflow: await instantFigures(client, 'pendingOverflowVolume', render, at, serviceLabel),
-    latencyP99Ms: await instantFigures(client, 'upstreamLatencyP99Baseline', lastDay, at, serviceLabel),
-    retrySuccess: await instantFigures(client, 'retrySuccessRatioOverRange', render, at, serviceLabel),
+    fiveXxVolume,
+    rxResets,
+    pendingOverflow,
+    latencyP99Ms,
+    retrySuccess,
     live: liveImpact(series, { from, to, assumptions: request.assumptions, frontendService: request.frontendService }),
   };
 }

@@ -3,8 +3,20 @@ import { formatCount, formatMoney, formatPayback } from '../commands/impactText'
 import type { ReportData, ServiceFigure } from './collectReport';
 
 const percent = (x: number, digits = 2) => `${(x * 100).toFixed(digits)}%`;
-// Label values come from the datasource: keep them from breaking a Markdown table.
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+// Label values come from the datasource: they never become HTML, links or emphasis, nor break the table.
+const cell = (text: string) =>
+  text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+// A code span shows its text literally (HTML included); its fence is longer than any run of backticks inside.
+const code = (text: string) => {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  return `${fence} ${flat} ${fence}`;
+};
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 function table(header: string[], rows: string[][]): string[] {
@@ -45,7 +57,7 @@ export function reportMarkdown(data: ReportData): string {
   const lines = [
     `# Connection Health report: ${iso(request.from)} – ${iso(request.to)}`,
     '',
-    `Service label \`${cell(request.serviceLabel)}\`, services \`${cell(request.services)}\`, ${request.stepSeconds} s step.`,
+    `Service label ${code(request.serviceLabel)}, services ${code(request.services)}, ${request.stepSeconds} s step.`,
     ...(live.missing.length
       ? ['', `> No data for: ${live.missing.join(', ')}. Inputs that depend on them are assumed, not measured.`]
       : []),
