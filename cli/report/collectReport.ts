@@ -79,7 +79,8 @@ async function instantFigures(
   const rows = await client.queryInstant(renderExpr(getQuery(queryId).expr, render), time, queryId);
   return rows
     .map((r) => ({ service: r.metric[label] ?? '(no label)', value: sampleNumber(r.value) ?? null }))
-    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+    // Prometheus orders equal values arbitrarily: the service name makes the table the same on every run.
+    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.service.localeCompare(b.service));
 }
 
 /** Every figure of the seed's section 6 and 9 tables, from catalogue queries only, run concurrently (bounded by the client). */
