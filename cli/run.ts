@@ -82,7 +82,7 @@ export async function runCli(argv: string[]): Promise<CliResult> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     return { code: name ? 0 : 2, stdout: name ? usage() : '', stderr: name ? '' : usage() };
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const names = Object.keys(COMMANDS).join(', ');
     return {

@@ -73,11 +73,14 @@ describe('connhealth queries', () => {
     });
   });
 
-  it('answers an unknown command with the list of commands', async () => {
-    const result = await runCli(['nonsense']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      'connhealth: unknown command "nonsense"; the commands are queries, impact, report, simulate (connhealth --help shows their options)'
-    );
-  });
+  it.each(['nonsense', 'constructor', '__proto__', 'toString'])(
+    'answers an unknown command (%s) with the list of commands',
+    async (name) => {
+      expect(await runCli([name])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `connhealth: unknown command "${name}"; the commands are queries, impact, report, simulate (connhealth --help shows their options)`,
+      });
+    }
+  );
 });
