@@ -77,14 +77,18 @@ async function instantFigures(
   label: string
 ): Promise<ServiceFigure[]> {
   const rows = await client.queryInstant(renderExpr(getQuery(queryId).expr, render), time, queryId);
-  return rows
-    .map((r) => ({ service: r.metric[label] ?? '(no label)', value: sampleNumber(r.value) ?? null }))
-    // Prometheus orders equal values arbitrarily: the service name makes the table the same on every run.
-    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.service.localeCompare(b.service));
+  return (
+    rows
+      .map((r) => ({ service: r.metric[label] ?? '(no label)', value: sampleNumber(r.value) ?? null }))
+      // Prometheus orders equal values arbitrarily: the service name makes the table the same on every run.
+      .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.service.localeCompare(b.service))
+  );
 }
 
-/** Every figure of the seed's section 6 and 9 tables, from catalogue queries only, run concurrently (bounded by the client). */
-export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
+export type FetchedReport = Omit<ReportData, 'live'> & { series: LiveSeries };
+
+/** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
+export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
   const { from, to, stepSeconds, serviceLabel, services } = request;
   const rangeSeconds = seconds(to) - seconds(from);
   const render: RenderOptions = {
@@ -118,13 +122,12 @@ export async function collectReport(client: PromClient, request: ReportRequest):
   REVENUE_PANEL_TARGETS.forEach((target, i) => {
     series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
   });
-  return {
-    request,
-    fiveXxVolume,
-    rxResets,
-    pendingOverflow,
-    latencyP99Ms,
-    retrySuccess,
-    live: liveImpact(series, { from, to, assumptions: request.assumptions, frontendService: request.frontendService }),
-  };
+  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series };
+}
+
+/** Every figure of the seed's section 6 and 9 tables. */
+export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
+  const { series, ...figures } = await fetchReport(client, request);
+  const { from, to, assumptions, frontendService } = request;
+  return { ...figures, live: liveImpact(series, { from, to, assumptions, frontendService }) };
 }
