@@ -174,11 +174,14 @@ export class PromClient {
     for (const part of parts) {
       for (const r of part.result) {
         const key = JSON.stringify(Object.entries(r.metric).sort());
-        const series = bySeries.get(key) ?? { metric: r.metric, values: [] };
+        const series = bySeries.get(key);
+        if (!series) {
+          bySeries.set(key, r);
+          continue;
+        }
         for (const sample of r.values) {
           series.values.push(sample);
         }
-        bySeries.set(key, series);
       }
     }
     return [...bySeries.values()];
