@@ -260,20 +260,20 @@ describe('connhealth report against a misbehaving Prometheus (served on 127.0.0.
   );
 
   it('stops at the report deadline, naming the queries still waiting and for how long', async () => {
-    await withPrometheus(incident, on(anyRange, delayed(3_000, incident)), async (prometheus) => {
+    await withPrometheus(incident, on(anyRange, delayed(5_000, incident)), async (prometheus) => {
       const started = Date.now();
-      const result = await runCli(reportArgs(prometheus.url, '--timeout', '20s', '--deadline', '1s'));
+      const result = await runCli(reportArgs(prometheus.url, '--timeout', '20s', '--deadline', '2s'));
       expectRefusal(
         result,
         'report',
-        /the report did not finish within 1 s \(--deadline\): \d+ of \d+ Prometheus requests answered, still waiting on (upstream5xxRate|upstreamRequestRate|rxResetRate|remoteCloseWithActiveRqRatio|closeWaitSockets|downstreamPageRate) \(for [\d.]+ (ms|s)\)/
+        /^connhealth report: the report did not finish within 2 s \(--deadline\): \d+ of \d+ Prometheus requests answered, still waiting on \w+ \(for [\d.]+ (ms|s)\)/
       );
       expect(Date.now() - started).toBeLessThan(15_000);
     });
   }, 30_000);
 
   it('runs the queries concurrently, never more than --concurrency at once', async () => {
-    await withPrometheus(incident, on(anyRange, delayed(300, incident)), async (prometheus) => {
+    await withPrometheus(incident, on(anyRange, delayed(1_000, incident)), async (prometheus) => {
       const result = await runCli(reportArgs(prometheus.url, '--concurrency', '3', '--json'));
       expect(result.code).toBe(0);
       expect(prometheus.maxInFlight()).toBe(3);
