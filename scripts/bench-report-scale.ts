@@ -136,6 +136,9 @@ function markdown({ prometheus, setupSeconds, commit }: Context, runs: Run[], qu
       : `No run finished within ${CAP_MS / 60_000} minutes.`,
     ...runs.filter((r) => r.summary).map((r) => `- \`${r.summary}\``),
     '',
+    'The `--debug` summary splits the wall time: everything after the last Prometheus answer is the burst engine',
+    'of `src/impact` (at the commit above) and the JSON.',
+    '',
   ].join('\n');
 }
 
