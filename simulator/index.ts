@@ -1,4 +1,4 @@
-export { buildTimeline, type Timeline, type ResolvedBurst, type ResolvedFix } from './timeline';
+export { buildTimeline, MAX_DAYS, type Timeline, type ResolvedBurst, type ResolvedFix } from './timeline';
 export { generate, counterIncrease, findSeries, indexAt, type Generated, type GeneratedSeries } from './generate';
 export { groundTruth, type GroundTruth, type GroundTruthBurst, type GroundTruthRestart } from './groundTruth';
 export { writeOpenMetrics } from './openMetrics';
@@ -13,5 +13,5 @@ export {
   FIXED_SERVICES,
   NOT_HELPED_SERVICE,
 } from './fixRollout';
-export { startLiveExporter, type LiveExporter, type LiveExporterOptions } from './liveExporter';
+export { startLiveExporter, MAX_SPEED, type LiveExporter, type LiveExporterOptions } from './liveExporter';
 export { ScenarioEngine } from './engine';

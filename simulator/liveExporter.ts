@@ -22,10 +22,15 @@ export interface LiveExporter {
 
 // A scrape never replays more than a week of scenario at once (a paused laptop, a huge --speed).
 const MAX_STEPS_PER_SCRAPE = 7 * 1440;
+/** A week of scenario per second: faster, one scrape a second skips scenario time (and far faster, float steps stall). */
+export const MAX_SPEED = 7 * 86400;
 
 /** Serves /metrics from the scenario, looping it; counters keep growing across loops like a real target. */
 export async function startLiveExporter(options: LiveExporterOptions): Promise<LiveExporter> {
   const { timeline, speed } = options;
+  if (!(speed > 0 && speed <= MAX_SPEED)) {
+    throw new Error(`speed must be above 0 and at most ${MAX_SPEED}, got ${speed}`);
+  }
   const now = options.now ?? Date.now;
   const engine = new ScenarioEngine(timeline, options.seed);
   const span = timeline.end - timeline.start;

@@ -33,14 +33,17 @@ export interface Timeline {
   fixes?: ResolvedFix[];
 }
 
+/** The longest scenario window: a year and a bit, enough for a year-over-year report. */
+export const MAX_DAYS = 400;
+
 /** The scenario placed before `end`, keeping only what falls wholly inside the window. */
 export function buildTimeline(days: number, endIso: string): Timeline {
   const endMs = Date.parse(endIso);
   if (!Number.isFinite(endMs)) {
     throw new Error(`"${endIso}" is not an ISO date`);
   }
-  if (!(days > 0) || days > 400) {
-    throw new Error(`days must be between 0 and 400, got ${days}`);
+  if (!(days > 0) || days > MAX_DAYS) {
+    throw new Error(`days must be between 0 and ${MAX_DAYS}, got ${days}`);
   }
   const step = STEP_SECONDS;
   const end = Math.floor(endMs / 1000 / step) * step;

@@ -45,22 +45,42 @@ describe('connhealth queries', () => {
     expect(rows.find((r) => r.id === 'upstream5xxRate')!.rendered).toContain('[5m]');
   });
 
-  it('refuses a bad label, a bad duration or an unknown flag with exit code 2 and the usage', async () => {
-    for (const args of [
-      ['--rendered', '--service-label', 'service-name'],
-      ['--rendered', '--range', 'a month'],
-      ['--colour'],
-    ]) {
+  it('refuses a bad label, a bad duration, a control character or an unknown flag in one line, exit code 2', async () => {
+    for (const [args, message] of [
+      [
+        ['--rendered', '--service-label', 'service-name'],
+        /--service-label "service-name" is not a Prometheus label name/,
+      ],
+      [['--rendered', '--range', 'a month'], /The range "a month" is not a Prometheus duration/],
+      [['--rendered', '--services', 'api\nproxy'], /--services contains a line break at character 4/],
+      [['--colour'], /Unknown option '--colour' \(connhealth queries --help lists the options\)$/],
+    ] as const) {
       const result = await runCli(['queries', ...args]);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toContain('connhealth queries [--json]');
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toMatch(/^connhealth queries: [^\n]+$/);
+      expect(result.stderr).toMatch(message);
     }
   });
 
-  it('answers an unknown command with the list of commands', async () => {
-    const result = await runCli(['nonsense']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Unknown command "nonsense"[\s\S]*connhealth queries/);
+  it('prints its own usage with --help, and the whole list without a command', async () => {
+    expect(await runCli(['queries', '--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('connhealth queries [--json]'),
+    });
+    expect(await runCli([])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('connhealth report --prometheus URL'),
+    });
   });
+
+  it.each(['nonsense', 'constructor', '__proto__', 'toString'])(
+    'answers an unknown command (%s) with the list of commands',
+    async (name) => {
+      expect(await runCli([name])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `connhealth: unknown command "${name}"; the commands are queries, impact, report, simulate, validate (connhealth --help shows their options)`,
+      });
+    }
+  );
 });

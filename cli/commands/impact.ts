@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluateImpact, formatFieldErrors, parseImpactInputs, type ImpactResult } from '../../src/impact';
+import { evaluateImpact, parseImpactInputs, formatFieldErrors, type ImpactResult } from '../../src/impact';
+import { readJsonFile } from '../args/jsonFileArg';
 import { CliError } from '../cliError';
 import { formatImpactText } from './impactText';
 
@@ -9,20 +9,6 @@ export const IMPACT_USAGE = `connhealth impact --inputs FILE [--json]
   file with upstreamRequestsPerSecond, burstErrorRate, baselineErrorRate, burstDurationSeconds,
   apiCallsPerPage, abandonRate, gmvPerSession, profitMargin, burstsPerMonth, extraRegionShare,
   attributionRate, fixCost (rates as fractions: 1.5% = 0.015).`;
-
-export function readJsonFile(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read ${what} file ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${what} file ${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
 
 /** Figures as JSON: an unavailable one is null, and `unavailable` says why, by figure name. */
 export function impactJson(result: ImpactResult) {
@@ -48,7 +34,7 @@ export function impactCommand(argv: string[]): string {
   }
   const { inputs, errors } = parseImpactInputs(readJsonFile(values.inputs, 'inputs'));
   if (!inputs) {
-    throw new CliError(`invalid inputs in ${values.inputs}:\n${formatFieldErrors(errors)}`);
+    throw new CliError(`invalid inputs in ${values.inputs}: ${formatFieldErrors(errors).split('\n').join('; ')}`);
   }
   const result = evaluateImpact(inputs);
   return values.json ? JSON.stringify(impactJson(result), null, 2) : formatImpactText(result);

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { QUERY_CATALOGUE, renderExpr, type RenderOptions } from '../../src/queries';
+import { labelNameArg } from '../args/labelNameArg';
+import { textArg } from '../args/textArg';
 import { CliError } from '../cliError';
+import { errorMessage } from '../errorText';
 
 export const QUERIES_USAGE = `connhealth queries [--json] [--rendered] [--service-label L] [--services REGEX]
                    [--namespaces REGEX] [--instances REGEX] [--rate-interval 5m] [--range 30d]
@@ -31,11 +34,14 @@ export function queriesCommand(argv: string[]): string {
     },
     strict: true,
   });
+  const regex = (flag: string, raw: string | undefined) =>
+    raw === undefined ? undefined : textArg(flag, raw, 'a regex over label values, or .* for all');
   const options: RenderOptions = {
-    serviceLabel: values['service-label'],
-    services: values.services,
-    namespaces: values.namespaces,
-    instances: values.instances,
+    serviceLabel:
+      values['service-label'] === undefined ? undefined : labelNameArg('--service-label', values['service-label']),
+    services: regex('--services', values.services),
+    namespaces: regex('--namespaces', values.namespaces),
+    instances: regex('--instances', values.instances),
     rateInterval: values['rate-interval'],
     range: values.range,
   };
@@ -45,7 +51,7 @@ export function queriesCommand(argv: string[]): string {
       try {
         row.rendered = renderExpr(q.expr, definedOnly(options));
       } catch (e) {
-        throw new CliError(e instanceof Error ? e.message : String(e));
+        throw new CliError(errorMessage(e));
       }
     }
     return row;

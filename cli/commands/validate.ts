@@ -15,7 +15,7 @@ import { PromClient } from '../prometheus/promClient';
 import { fetchLiveSeries, fetchValidationSeries, type ValidationQuery } from '../validate/fetchValidationSeries';
 import { dataExtent, selectionProblem } from '../validate/selectionProblem';
 import { validationText } from '../validate/validationText';
-import { readAssumptions } from './report';
+import { assumptionsArg } from '../args/assumptionsArg';
 
 export const VALIDATE_USAGE = `connhealth validate --prometheus URL --fix-at ISO-8601 [--before 21d] [--after 21d]
                     [--service-label source] [--services REGEX] [--namespaces REGEX]
@@ -75,7 +75,7 @@ function parse(argv: string[]) {
   // Either side defaults to the other's length: equal windows compare like with like.
   const beforeMs = before ?? after ?? DEFAULT_WINDOW_MS;
   const afterMs = after ?? before ?? DEFAULT_WINDOW_MS;
-  return { values, fixAt, beforeMs, afterMs, assumptions: readAssumptions(values.assumptions) };
+  return { values, fixAt, beforeMs, afterMs, assumptions: assumptionsArg(values.assumptions) };
 }
 
 // renderExpr refuses a bad label name or duration: that is the user's input, not a crash.

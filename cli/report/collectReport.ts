@@ -1,4 +1,5 @@
 import {
+  DEFAULT_BURST_OPTIONS,
   liveImpact,
   sampleNumber,
   type Assumptions,
@@ -48,20 +49,27 @@ export function rateIntervalFor(stepSeconds: number): string {
 
 const ONE_MINUTE_UP_TO_SECONDS = 31 * DAY_SECONDS;
 
+/** A coarser step lets a burst of the shortest counted duration fall between samples. */
+export const MAX_STEP_SECONDS = Math.floor(DEFAULT_BURST_OPTIONS.minDurationSeconds / 2);
+
 /**
  * 1-minute steps up to 31 days (on the simulated 30 days: burst edges within 5 minutes, excess within
- * ~6%; 5-minute steps give ~20%), then wider so a long range stays at ~45,000 points, up to 5 minutes.
+ * ~6%; 5-minute steps give ~20%), then wider so a long range stays near 45,000 points, never coarser than
+ * half the shortest burst.
  */
 export function chooseStepSeconds(rangeSeconds: number): number {
   const target = Math.ceil(rangeSeconds / ONE_MINUTE_UP_TO_SECONDS) * 60;
-  return Math.min(300, Math.max(60, target));
+  return Math.min(MAX_STEP_SECONDS, Math.max(60, target));
 }
 
+// Seconds become ms in place: a copy of every sample would double the memory of a 300-service answer.
 function toServiceSeries(series: PromSeries[], label: string): ServiceSeries[] {
-  return series.map((s) => ({
-    service: s.metric[label] ?? '(no label)',
-    samples: s.values.map(([t, v]) => [t * 1000, v]),
-  }));
+  return series.map((s) => {
+    for (const sample of s.values) {
+      sample[0] *= 1000;
+    }
+    return { service: s.metric[label] ?? '(no label)', samples: s.values };
+  });
 }
 
 async function instantFigures(
@@ -72,13 +80,18 @@ async function instantFigures(
   label: string
 ): Promise<ServiceFigure[]> {
   const rows = await client.queryInstant(renderExpr(getQuery(queryId).expr, render), time, queryId);
-  return rows
-    .map((r) => ({ service: r.metric[label] ?? '(no label)', value: sampleNumber(r.value) ?? null }))
-    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  return (
+    rows
+      .map((r) => ({ service: r.metric[label] ?? '(no label)', value: sampleNumber(r.value) ?? null }))
+      // Prometheus orders equal values arbitrarily: the service name makes the table the same on every run.
+      .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.service.localeCompare(b.service))
+  );
 }
 
-/** Every figure of the seed's section 6 and 9 tables, from catalogue queries only. */
-export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
+export type FetchedReport = Omit<ReportData, 'live'> & { series: LiveSeries };
+
+/** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
+export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
   const { from, to, stepSeconds, serviceLabel, services } = request;
   const rangeSeconds = seconds(to) - seconds(from);
   const render: RenderOptions = {
@@ -87,21 +100,37 @@ export async function collectReport(client: PromClient, request: ReportRequest):
     rateInterval: rateIntervalFor(stepSeconds),
     range: `${rangeSeconds}s`,
   };
-  const series = {} as LiveSeries;
-  for (const target of REVENUE_PANEL_TARGETS) {
-    const expr = renderExpr(getQuery(target.queryId).expr, render);
-    const raw = await client.queryRange(expr, seconds(from), seconds(to), stepSeconds, target.queryId);
-    series[target.refId] = toServiceSeries(raw, target.refId === 'closeWait' ? 'instance' : serviceLabel);
-  }
   const at = seconds(to);
   const lastDay = { ...render, range: `${Math.min(rangeSeconds, DAY_SECONDS)}s` };
-  return {
-    request,
-    fiveXxVolume: await instantFigures(client, 'upstream5xxVolume', render, at, serviceLabel),
-    rxResets: await instantFigures(client, 'rxResetVolume', render, at, serviceLabel),
-    pendingOverflow: await instantFigures(client, 'pendingOverflowVolume', render, at, serviceLabel),
-    latencyP99Ms: await instantFigures(client, 'upstreamLatencyP99Baseline', lastDay, at, serviceLabel),
-    retrySuccess: await instantFigures(client, 'retrySuccessRatioOverRange', render, at, serviceLabel),
-    live: liveImpact(series, { from, to, assumptions: request.assumptions, frontendService: request.frontendService }),
-  };
+  const instant = (queryId: string, options = render) => instantFigures(client, queryId, options, at, serviceLabel);
+  const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess] = await Promise.all([
+    Promise.all(
+      REVENUE_PANEL_TARGETS.map((target) =>
+        client.queryRange(
+          renderExpr(getQuery(target.queryId).expr, render),
+          seconds(from),
+          at,
+          stepSeconds,
+          target.queryId
+        )
+      )
+    ),
+    instant('upstream5xxVolume'),
+    instant('rxResetVolume'),
+    instant('pendingOverflowVolume'),
+    instant('upstreamLatencyP99Baseline', lastDay),
+    instant('retrySuccessRatioOverRange'),
+  ]);
+  const series = {} as LiveSeries;
+  REVENUE_PANEL_TARGETS.forEach((target, i) => {
+    series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
+  });
+  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series };
+}
+
+/** Every figure of the seed's section 6 and 9 tables. */
+export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
+  const { series, ...figures } = await fetchReport(client, request);
+  const { from, to, assumptions, frontendService } = request;
+  return { ...figures, live: liveImpact(series, { from, to, assumptions, frontendService }) };
 }

@@ -4,8 +4,20 @@ import type { ReportData, ServiceFigure } from './collectReport';
 
 const percent = (x: number, digits = 2) => `${(x * 100).toFixed(digits)}%`;
 const precise = (x: number) => String(Number(x.toPrecision(4)));
-// Label values come from the datasource: keep them from breaking a Markdown table.
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+// Label values come from the datasource: they never become HTML, links or emphasis, nor break the table.
+const cell = (text: string) =>
+  text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+// A code span shows its text literally (HTML included); its fence is longer than any run of backticks inside.
+const code = (text: string) => {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  return `${fence} ${flat} ${fence}`;
+};
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 function table(header: string[], rows: string[][]): string[] {
@@ -103,9 +115,8 @@ function headline(live: LiveImpact): string {
   const { impact, inputs } = live;
   const annual = formatFigure(impact, 'annual.profit', formatMoney);
   const cost = formatMoney(inputs.fixCost.value, live.unavailable.fixCost);
-  return cell(
-    `**Annual profit at risk:** ${annual} · **Payback:** ${formatPayback(impact)} · **Year-1 ROI:** ${formatRoi(impact)} on a fix costing ${cost}.`
-  );
+  // Only the figures and their reasons are escaped: the bold labels are our Markdown.
+  return `**Annual profit at risk:** ${cell(annual)} · **Payback:** ${cell(formatPayback(impact))} · **Year-1 ROI:** ${cell(formatRoi(impact))} on a fix costing ${cell(cost)}.`;
 }
 
 /** The seed's section 6 and 9 tables as Markdown, ready to paste into a business case. */
@@ -116,7 +127,7 @@ export function reportMarkdown(data: ReportData): string {
     `# Connection Health report: ${iso(request.from)} – ${iso(request.to)}`,
     '',
     ...warningLines(live),
-    `Service label \`${cell(request.serviceLabel)}\`, services \`${cell(request.services)}\`, ${request.stepSeconds} s step.`,
+    `Service label ${code(request.serviceLabel)}, services ${code(request.services)}, ${request.stepSeconds} s step.`,
     '',
     '## 5xx bursts and CLOSE_WAIT proxies',
     '',

@@ -5,6 +5,8 @@ export {
   NAMESPACE_VALUES_QUERY,
   INSTANCE_VALUES_QUERY,
   METRIC_NAMES_QUERY,
+  SERVICE_LABEL_METRIC,
+  seriesWithoutServiceLabel,
 } from './variableQueries';
 export type { CatalogueQuery, RowDefinition, RowId, Visual } from './types';
 export {

@@ -29,6 +29,8 @@ export const DEFAULT_RENDER_OPTIONS: Required<RenderOptions> = {
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const DURATION = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
+const VARIABLE = /\$\{[A-Za-z_][A-Za-z0-9_:]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Substitutes every Grafana variable so the PromQL can be pasted into Prometheus, Thanos or Mimir. */
 export function renderExpr(expr: string, options: RenderOptions = {}): string {
@@ -44,31 +46,33 @@ export function renderExpr(expr: string, options: RenderOptions = {}): string {
       throw new Error(`The ${name} "${value}" is not a Prometheus duration (e.g. 5m, 30d)`);
     }
   }
-  const rendered = expr
-    .split(VAR_SERVICE_LABEL_EXPR)
-    .join(o.serviceLabel)
-    .split(VAR_SERVICE_EXPR)
-    .join(escapeForDoubleQuotes(o.services))
-    .split(VAR_NAMESPACE_EXPR)
-    .join(escapeForDoubleQuotes(o.namespaces))
-    .split(VAR_INSTANCE_EXPR)
-    .join(escapeForDoubleQuotes(o.instances))
-    .split('$__rate_interval')
-    .join(o.rateInterval)
-    .split('$__range')
-    .join(o.range);
-  const leftover = rendered.match(/\$\{?[A-Za-z_][A-Za-z0-9_:]*\}?/);
-  if (leftover) {
-    throw new Error(`Unresolved Grafana variable ${leftover[0]} in: ${expr}`);
-  }
-  return rendered;
+  const values: Record<string, string> = {
+    [VAR_SERVICE_LABEL_EXPR]: o.serviceLabel,
+    [VAR_SERVICE_EXPR]: escapeForDoubleQuotes(o.services),
+    [VAR_NAMESPACE_EXPR]: escapeForDoubleQuotes(o.namespaces),
+    [VAR_INSTANCE_EXPR]: escapeForDoubleQuotes(o.instances),
+    $__rate_interval: o.rateInterval,
+    $__range: o.range,
+  };
+  // One pass over the template: a value that holds "$__range" or "${namespace}" is never scanned again.
+  return expr.replace(VARIABLE, (name) => {
+    const value = values[name];
+    if (value === undefined) {
+      throw new Error(`Unresolved Grafana variable ${name} in: ${expr}`);
+    }
+    return value;
+  });
 }
 
 export function renderQuery(query: CatalogueQuery, options: RenderOptions = {}): CatalogueQuery & { rendered: string } {
   return { ...query, rendered: renderExpr(query.expr, options) };
 }
 
-// A regex goes inside a PromQL double-quoted string, where backslashes and quotes must be escaped.
+// A regex goes inside a PromQL double-quoted string (Go escapes): backslashes and quotes are escaped, and
+// control characters written as \u escapes, since a raw line break ends the string.
 function escapeForDoubleQuotes(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

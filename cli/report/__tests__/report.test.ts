@@ -3,75 +3,14 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { incidentReportArgs } from '../../../tests/fixtures/incidentReportArgs';
 import { runCli } from '../../run';
 import { splitRange } from '../../prometheus/promClient';
-import { startFakePrometheus, type FakePrometheus, type FakeSeries } from './fakePrometheus';
-
-const FROM = Date.parse('2026-04-10T00:00:00Z') / 1000;
-const TO = FROM + 2 * 86_400;
-const BURST = [FROM + 36_000, FROM + 36_000 + 1_800];
-const DEPLOY = [FROM + 100_000, FROM + 101_200];
-const inWindow = (t: number, [a, b]: number[]) => t >= a && t < b;
-const svc = (name: string) => ({ source: name });
-
-// Dispatches on the metric each catalogue query reads; the most specific names first.
-function incident(query: string): FakeSeries[] {
-  const has = (s: string) => query.includes(s);
-  if (has('histogram_quantile')) {
-    return [
-      { metric: svc('next-pwa-app'), at: () => '1478' },
-      { metric: svc('pull'), at: () => 'NaN' },
-    ];
-  }
-  if (has('retry_success')) {
-    return [{ metric: svc('next-pwa-app'), at: () => '0.00004' }];
-  }
-  if (has('pending_overflow')) {
-    return [{ metric: svc('api-lazlo-sox'), at: () => '101821' }];
-  }
-  if (has('rx_reset')) {
-    return has('increase')
-      ? [{ metric: svc('next-pwa-app'), at: () => '152' }]
-      : [{ metric: svc('next-pwa-app'), at: (t) => (inWindow(t, BURST) ? '2.5' : '0') }];
-  }
-  if (has('destroy_remote_with_active_rq')) {
-    return [
-      { metric: svc('next-pwa-app'), at: (t) => (inWindow(t, BURST) ? '0.4' : inWindow(t, DEPLOY) ? '0.08' : '0.02') },
-    ];
-  }
-  if (has('node_tcp_connection_states')) {
-    return [];
-  }
-  if (has('downstream_rq_total')) {
-    return [{ metric: svc('next-pwa-app'), at: (t) => (inWindow(t, DEPLOY) ? '100' : '200') }];
-  }
-  if (has('rq_xx') && has('increase')) {
-    return [
-      { metric: svc('next-pwa-app'), at: () => '12100000' },
-      { metric: svc('api-proxy'), at: () => '+Inf' },
-    ];
-  }
-  if (has('rq_xx')) {
-    return [{ metric: svc('next-pwa-app'), at: (t) => (inWindow(t, BURST) ? '69' : t === FROM + 600 ? 'NaN' : '2.3') }];
-  }
-  if (has('rq_total')) {
-    // The rolling deployment halves traffic for 20 minutes without failing it.
-    return [{ metric: svc('next-pwa-app'), at: (t) => (inWindow(t, DEPLOY) ? '2300' : '4600') }];
-  }
-  return [];
-}
+import { startFakePrometheus, type FakePrometheus } from './fakePrometheus';
+import { BURST, FROM, TO, incident } from './incidentAnswers';
 
 const iso = (s: number) => new Date(s * 1000).toISOString();
-const args = (url: string, ...more: string[]) => [
-  'report',
-  '--prometheus',
-  url,
-  '--from',
-  iso(FROM),
-  '--to',
-  iso(TO),
-  ...more,
-];
+const args = (url: string, ...more: string[]) => incidentReportArgs({ url, start: FROM, end: TO }, ...more);
 
 describe('connhealth report against a fake Prometheus', () => {
   let prom: FakePrometheus;
@@ -178,7 +117,7 @@ describe('connhealth report without a usable Prometheus', () => {
     expect(refused.stderr).toMatch(/Profit margin \(profitMargin\) must be between 0 and 1, got -0.25/);
     expect(refused.stderr).toMatch(/apiCallsPerPage\) must be above 0/);
     const swapped = ['report', '--prometheus', 'http://x', '--from', iso(TO), '--to', iso(FROM)];
-    expect((await runCli(swapped)).stderr).toMatch(/--to must be after --from/);
+    expect((await runCli(swapped)).stderr).toMatch(/--to \(.+\) must be after --from \(.+\)/);
   });
 });
 
