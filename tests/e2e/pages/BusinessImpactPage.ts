@@ -9,11 +9,13 @@ export class BusinessImpactPage {
   readonly headline: Locator;
   readonly payback: Locator;
   readonly burstRows: Locator;
+  readonly defaultsNote: Locator;
 
   constructor(readonly page: Page) {
     this.headline = page.getByTestId(testIds.revenuePanel.headline);
     this.payback = page.getByTestId(testIds.revenuePanel.payback);
     this.burstRows = page.getByTestId(testIds.revenuePanel.bursts).locator('tbody tr');
+    this.defaultsNote = page.getByTestId(testIds.revenuePanel.defaultsNote);
   }
 
   async goto(range: TimeRangeSeconds, extra: Record<string, string> = {}): Promise<void> {
