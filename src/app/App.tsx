@@ -1,22 +1,26 @@
-import React, { useMemo } from 'react';
+import React, { Suspense, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
+import { LoadingPlaceholder } from '@grafana/ui';
 import { ROUTES } from '../constants';
 import { readAppSettings } from './appSettings';
-import { connectionHealthApp } from './connectionHealthApp';
 import { prefixRoute } from './routing';
+
+// Each page loads its own code: the Business impact page does not wait for the seven rows' grid layout.
+const ConnectionHealthRoute = lazy(() => import('./ConnectionHealthRoute'));
+const BusinessImpactRoute = lazy(() => import('./BusinessImpactRoute'));
 
 function App({ meta }: AppRootProps) {
   const { serviceLabel, defaultDatasourceUid } = readAppSettings(meta.jsonData);
-  const app = useMemo(
-    () => connectionHealthApp({ serviceLabel, defaultDatasourceUid }),
-    [serviceLabel, defaultDatasourceUid]
-  );
+  const defaults = { serviceLabel, datasourceUid: defaultDatasourceUid };
   return (
-    <Routes>
-      <Route path="" element={<Navigate to={prefixRoute(ROUTES.ConnectionHealth)} replace />} />
-      <Route path="*" element={<app.Component model={app} />} />
-    </Routes>
+    <Suspense fallback={<LoadingPlaceholder text="Loading Connection Health…" />}>
+      <Routes>
+        <Route path="" element={<Navigate to={prefixRoute(ROUTES.ConnectionHealth)} replace />} />
+        <Route path={`${ROUTES.BusinessImpact}/*`} element={<BusinessImpactRoute {...defaults} />} />
+        <Route path="*" element={<ConnectionHealthRoute {...defaults} />} />
+      </Routes>
+    </Suspense>
   );
 }
 

@@ -1,0 +1,93 @@
+import {
+  RECORDING_COVERAGE_PROBES,
+  chooseRevenueSource,
+  renderExpr,
+  revenuePanelTargets,
+  type RevenueSource,
+} from '../../src/queries';
+import { liveImpact, resolveAssumptions, type LiveSeries } from '../../src/impact';
+import { startIncidentPrometheus, type IncidentPrometheus } from '../fixtures/incidentPrometheus';
+import { instantQuery, rangeQuery } from './prometheusApi';
+
+// What the Business impact page sends at 30 days: a 5-minute step, so Grafana's $__rate_interval is 5m15s.
+const STEP = 300;
+const RATE_INTERVAL = '315s';
+
+async function probe(prometheus: IncidentPrometheus, serviceLabel: string): Promise<RevenueSource> {
+  const range = prometheus.end - prometheus.start;
+  const steps: Record<string, number> = {};
+  for (const { refId, expr } of RECORDING_COVERAGE_PROBES) {
+    const rendered = renderExpr(expr, { serviceLabel, range: `${range}s` });
+    const [answer] = await instantQuery(prometheus.url, rendered, prometheus.end);
+    if (answer) {
+      steps[refId] = answer.value;
+    }
+  }
+  return chooseRevenueSource(steps, range);
+}
+
+async function panelSeries(prometheus: IncidentPrometheus, source: RevenueSource): Promise<LiveSeries> {
+  const entries = await Promise.all(
+    revenuePanelTargets(source).map(async ({ refId, expr }) => {
+      const rendered = renderExpr(expr, { serviceLabel: 'source', rateInterval: RATE_INTERVAL, range: '30d' });
+      const series = await rangeQuery(prometheus.url, rendered, prometheus.start, prometheus.end, STEP);
+      return [
+        refId,
+        series.map((s) => ({
+          service: Object.values(s.metric).join(','),
+          samples: s.values.map(([t, v]) => [t * 1000, v] as [number, number]),
+        })),
+      ];
+    })
+  );
+  return Object.fromEntries(entries) as LiveSeries;
+}
+
+describe('ROI panel inputs from the recording rules (real Prometheus; the simulated month with its rules backfilled)', () => {
+  let withRules: IncidentPrometheus;
+
+  beforeAll(async () => {
+    withRules = await startIncidentPrometheus({ days: 30, withRecordingRules: true });
+  });
+
+  afterAll(async () => {
+    await withRules?.stop();
+  });
+
+  it('chooses the recordings under the label the rules record (source), raw series under any other', async () => {
+    expect(await probe(withRules, 'source')).toBe('recorded');
+    expect(await probe(withRules, 'envoy_cluster_name')).toBe('raw');
+  });
+
+  it('gives the same bursts and figures from the recordings as from the raw queries', async () => {
+    const options = {
+      from: withRules.start * 1000,
+      to: withRules.end * 1000,
+      assumptions: resolveAssumptions(),
+    };
+    const raw = liveImpact(await panelSeries(withRules, 'raw'), options);
+    const recorded = liveImpact(await panelSeries(withRules, 'recorded'), options);
+    expect(recorded.missing).toEqual(raw.missing);
+    expect(recorded.bursts.map((b) => [b.service, b.start])).toEqual(raw.bursts.map((b) => [b.service, b.start]));
+    expect(recorded.bursts.length).toBe(withRules.groundTruth.bursts.length);
+    expect(recorded.impact.annual.profit / raw.impact.annual.profit).toBeCloseTo(1, 1);
+    expect(recorded.inputs.attributionRate.value).toBe(raw.inputs.attributionRate.value);
+    expect(recorded.inputs.apiCallsPerPage.value).toBeCloseTo(raw.inputs.apiCallsPerPage.value, 1);
+  });
+});
+
+describe('ROI panel inputs without the recording rules (real Prometheus; the simulated month, raw samples only)', () => {
+  let rawOnly: IncidentPrometheus;
+
+  beforeAll(async () => {
+    rawOnly = await startIncidentPrometheus({ days: 30 });
+  });
+
+  afterAll(async () => {
+    await rawOnly?.stop();
+  });
+
+  it('reads raw series when Prometheus has none of the recordings', async () => {
+    expect(await probe(rawOnly, 'source')).toBe('raw');
+  });
+});
