@@ -16,7 +16,7 @@ const config = async (env: Env): Promise<Configuration> => {
       ...base.resolve,
       alias: {
         'resize-observer-polyfill$': path.resolve(__dirname, 'src/shims/resizeObserver.ts'),
-        'semver$': path.resolve(__dirname, 'src/shims/semverForSelectors.ts'),
+        semver$: path.resolve(__dirname, 'src/shims/semverForSelectors.ts'),
       },
     },
     // webpack's `global` shim is `new Function("return this")`; browsers have globalThis, so no shim ships.
@@ -25,7 +25,10 @@ const config = async (env: Env): Promise<Configuration> => {
       ...(base.plugins ?? []),
       new webpack.DefinePlugin({ global: 'globalThis' }),
       // Scenes' English texts are its source defaults; @grafana/i18n never loads the en-US file, so it is not shipped.
-      new webpack.IgnorePlugin({ resourceRegExp: /\/en-US\/grafana-scenes\.json\.js$/, contextRegExp: /@grafana[\\/]scenes/ }),
+      new webpack.IgnorePlugin({
+        resourceRegExp: /\/en-US\/grafana-scenes\.json\.js$/,
+        contextRegExp: /@grafana[\\/]scenes/,
+      }),
       // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
       new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] }),
     ],

@@ -45,7 +45,7 @@ const md = [
   '',
   '## What the largest chunks hold',
   '',
-  'Minified bytes attributed to their source package (or folder of ours) through each chunk\'s source map.',
+  "Minified bytes attributed to their source package (or folder of ours) through each chunk's source map.",
   '',
   ...rows
     .filter((r) => !r.file.endsWith('module.js'))

@@ -1,9 +1,4 @@
-import {
-  SceneObjectBase,
-  SceneQueryRunner,
-  VariableDependencyConfig,
-  type SceneObjectState,
-} from '@grafana/scenes';
+import { SceneObjectBase, SceneQueryRunner, VariableDependencyConfig, type SceneObjectState } from '@grafana/scenes';
 import { FieldType, LoadingState, type DataFrame, type PanelData } from '@grafana/data';
 import {
   RECORDING_COVERAGE_PROBES,
@@ -37,11 +32,7 @@ function rangeSecondsOf(data: PanelData): number {
   return (data.timeRange.to.valueOf() - data.timeRange.from.valueOf()) / 1000;
 }
 
-/**
- * Behaviour of the ROI panel's query runner (which runs only when told): asks Prometheus whether this app's
- * recording rules cover the range under the chosen service label, then gives the runner the recorded or the raw
- * targets (the catalogue decides which) and runs it. The probe re-runs with the time range and its variables.
- */
+/** Runs the ROI runner (manual mode) with the targets the catalogue picks once the recordings probe answers. */
 export class RevenueSourceChoice extends SceneObjectBase<RevenueSourceChoiceState> {
   private pending = false;
 

@@ -11,10 +11,7 @@ import {
   sumBy,
 } from './selectors';
 
-// The ROI panel reads a month of five series per service. Where Prometheus runs this app's recording rules,
-// the same rates are recorded every minute under the rules' service label (`source`): reading them touches a
-// fraction of the samples. A recorded series is used only when every recording the panel needs carries the
-// chosen service label over the whole range — never mixed with raw series (the panel would count twice).
+// Recordings (rendered with `source`) are read only when all of them carry the chosen label over the whole range.
 
 /** The recording-rule step the probe checks coverage at, and the window the recordings' rates use. */
 export const RECORDED_STEP_SECONDS = 300;
@@ -65,7 +62,10 @@ export const RECORDING_COVERAGE_PROBES: RevenueTarget[] = RECORDINGS_READ.map((m
 export type RevenueSource = 'recorded' | 'raw';
 
 /** Recorded only if every recording answered at (nearly) every step of the range; raw otherwise. */
-export function chooseRevenueSource(stepsWithData: Record<string, number | undefined>, rangeSeconds: number): RevenueSource {
+export function chooseRevenueSource(
+  stepsWithData: Record<string, number | undefined>,
+  rangeSeconds: number
+): RevenueSource {
   const needed = Math.floor(rangeSeconds / RECORDED_STEP_SECONDS) - EDGE_STEPS;
   const covered = RECORDINGS_READ.every((metric) => (stepsWithData[metric] ?? 0) >= Math.max(1, needed));
   return covered ? 'recorded' : 'raw';
@@ -79,4 +79,3 @@ export function revenuePanelTargets(source: RevenueSource): RevenueTarget[] {
     return { refId, expr, legend: query.legend };
   });
 }
-

@@ -27,7 +27,9 @@ const measured = MODES.flatMap(([mode, modeName]) => {
 if (measured.length === 0) {
   throw new Error(`No render results in ${RENDER_RESULTS_DIR}: run npm run bench:render`);
 }
-const rows = measured.flatMap(({ modeName, results }) => PAGES.map(([key, title]) => row(title, modeName, results[key])));
+const rows = measured.flatMap(({ modeName, results }) =>
+  PAGES.map(([key, title]) => row(title, modeName, results[key]))
+);
 const runs = measured[0].results.main.length;
 const md = [
   '# Render time',
@@ -35,7 +37,7 @@ const md = [
   `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:render\` (${runs} loads of each page per Prometheus, one`,
   'Chromium context: the first load is cold, the others use the browser cache). Debian Chromium, headless, over',
   'the built `dist/` in the test host (`tests/host/`) against the fixture Prometheus (the simulated 30-day',
-  'incident), once with its raw samples only and once with this app\'s recording rules evaluated over the month',
+  "incident), once with its raw samples only and once with this app's recording rules evaluated over the month",
   "too. The host draws plain stand-ins for Grafana's core panels, so these times cover loading the plugin, building",
   "the scenes, querying a real Prometheus and drawing — not Grafana's own panel code. A 2-core machine shared with",
   'other work; times vary with load, so read them as orders of magnitude.',

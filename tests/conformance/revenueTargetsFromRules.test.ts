@@ -26,7 +26,8 @@ async function probe(prometheus: IncidentPrometheus, serviceLabel: string): Prom
   return chooseRevenueSource(steps, range);
 }
 
-const rendered = (expr: string) => renderExpr(expr, { serviceLabel: 'source', rateInterval: RATE_INTERVAL, range: '30d' });
+const rendered = (expr: string) =>
+  renderExpr(expr, { serviceLabel: 'source', rateInterval: RATE_INTERVAL, range: '30d' });
 
 async function panelSeries(prometheus: IncidentPrometheus, source: RevenueSource): Promise<LiveSeries> {
   const entries = await Promise.all(

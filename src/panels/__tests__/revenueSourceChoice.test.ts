@@ -48,24 +48,34 @@ function fakeRuntime(probe: Probe): Sent {
     const series = isProbe ? probe(request) : [];
     // Grafana's runRequest turns a failed query into panel data in the Error state.
     if (series instanceof Error) {
-      return of({ state: LoadingState.Error, series: [], errors: [{ message: series.message }], timeRange: request.range });
+      return of({
+        state: LoadingState.Error,
+        series: [],
+        errors: [{ message: series.message }],
+        timeRange: request.range,
+      });
     }
     return of({ state: LoadingState.Done, series, timeRange: request.range });
   });
   return sent;
 }
 
-const coverage = (steps: (refId: string) => number | undefined): Probe => (request) =>
-  request.targets.flatMap(({ refId }) => {
-    const value = steps(refId);
-    return value === undefined
-      ? []
-      : [createDataFrame({ refId, fields: [{ name: 'Value', type: FieldType.number, values: [value] }] })];
-  });
+const coverage =
+  (steps: (refId: string) => number | undefined): Probe =>
+  (request) =>
+    request.targets.flatMap(({ refId }) => {
+      const value = steps(refId);
+      return value === undefined
+        ? []
+        : [createDataFrame({ refId, fields: [{ name: 'Value', type: FieldType.number, values: [value] }] })];
+    });
 
 function activeScene() {
   const scene = new EmbeddedScene({
-    $timeRange: new SceneTimeRange({ from: new Date(END - MONTH_S * 1000).toISOString(), to: new Date(END).toISOString() }),
+    $timeRange: new SceneTimeRange({
+      from: new Date(END - MONTH_S * 1000).toISOString(),
+      to: new Date(END).toISOString(),
+    }),
     $variables: new SceneVariableSet({ variables: [new TextBoxVariable({ name: 'instance', value: '.*' })] }),
     $data: revenueImpactQueryRunner(),
     body: new SceneFlexLayout({ children: [] }),

@@ -26,7 +26,10 @@ describe('ROI panel targets: recorded or raw, chosen in the catalogue', () => {
     expect(raw.map((t) => t.refId)).toEqual(REVENUE_PANEL_TARGETS.map((t) => t.refId));
     for (const [i, target] of fromRules.entries()) {
       const changed = target.expr !== raw[i].expr;
-      expect({ refId: target.refId, changed }).toEqual({ refId: target.refId, changed: target.refId in RECORDED_REVENUE_EXPRS });
+      expect({ refId: target.refId, changed }).toEqual({
+        refId: target.refId,
+        changed: target.refId in RECORDED_REVENUE_EXPRS,
+      });
     }
   });
 

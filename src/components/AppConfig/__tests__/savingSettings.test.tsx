@@ -94,7 +94,11 @@ describe('saving the organisation defaults (fake backendSrv, fake bootData user,
 describe('who may edit: Grafana’s plugins:write permission, the org role only when Grafana sends no permissions (fake bootData user)', () => {
   it.each([
     ['an Editor granted plugins:write', { orgRole: 'Editor', permissions: { 'plugins:write': true } }, true],
-    ['an Admin whose permissions lack plugins:write', { orgRole: 'Admin', permissions: { 'dashboards:read': true } }, false],
+    [
+      'an Admin whose permissions lack plugins:write',
+      { orgRole: 'Admin', permissions: { 'dashboards:read': true } },
+      false,
+    ],
     ['an Admin, no permissions sent', { orgRole: 'Admin' }, true],
     ['a Viewer, no permissions sent', { orgRole: 'Viewer' }, false],
   ] as Array<[string, SignedIn, boolean]>)('%s: editable %s', (_who, user, editable) => {
