@@ -8,6 +8,13 @@ const config = async (env: Env): Promise<Configuration> => {
   const base = await grafanaConfig(env);
   return {
     ...base,
+    // The generated config's cache only watches itself; this file's changes must invalidate the cache too.
+    cache: {
+      type: 'filesystem',
+      buildDependencies: {
+        config: [...(base.cache as { buildDependencies: { config: string[] } }).buildDependencies.config, __filename],
+      },
+    },
     // Only the plugin ships from src/; the CLI and simulator are bundled separately by esbuild.
     performance: { hints: false },
     // Grafana shares rxjs/operators with plugins too (its sharedDependencies), not only rxjs.

@@ -7,7 +7,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 command -v chromium >/dev/null 2>&1 || bash scripts/ensure-system-packages.sh
 [ -f dist/module.js ] || npm run --silent build
 npx webpack -c tests/host/webpack.config.ts --stats errors-warnings
-rm -rf tests/bench/test-results/render
+rm -rf .cache/bench-render
 npx playwright test --config tests/bench/playwright.config.ts "$@"
 E2E_RECORDING_RULES=1 npx playwright test --config tests/bench/playwright.config.ts "$@"
 npx tsx tests/bench/writeRenderReport.ts

@@ -13,8 +13,8 @@ export interface RenderSample {
   queries: number;
 }
 
-/** Where each benchmark mode leaves its samples for the report (outside the committed tree). */
-export const RENDER_RESULTS_DIR = path.join(__dirname, 'test-results', 'render');
+/** Where each benchmark mode leaves its samples for the report (ignored by git; Playwright empties test-results). */
+export const RENDER_RESULTS_DIR = path.join(__dirname, '..', '..', '.cache', 'bench-render');
 
 /** "raw": the fixture's raw samples only; "rules": this app's recording rules evaluated over the month too. */
 export function renderMode(): 'raw' | 'rules' {
