@@ -1,4 +1,10 @@
-import { SceneObjectBase, SceneQueryRunner, VariableDependencyConfig, type SceneObjectState } from '@grafana/scenes';
+import {
+  SceneObjectBase,
+  SceneQueryRunner,
+  VariableDependencyConfig,
+  sceneGraph,
+  type SceneObjectState,
+} from '@grafana/scenes';
 import { FieldType, LoadingState, type DataFrame, type PanelData } from '@grafana/data';
 import {
   RECORDING_COVERAGE_PROBES,
@@ -14,6 +20,8 @@ export interface RevenueSourceChoiceState extends SceneObjectState {
   expressions: string[];
   /** The last choice, once the probe has answered. */
   source?: RevenueSource;
+  /** Which probe answer the choice came from: its request id and time range. */
+  answer?: string;
 }
 
 const instantTarget = ({ refId, expr }: RevenueTarget) => ({ refId, expr, instant: true, range: false });
@@ -34,11 +42,17 @@ function rangeSecondsOf(data: PanelData): number {
 
 /** Runs the ROI runner (manual mode) with the targets the catalogue picks once the recordings probe answers. */
 export class RevenueSourceChoice extends SceneObjectBase<RevenueSourceChoiceState> {
-  private pending = false;
+  /** What the runner last ran: choice, probe answer, time range and interpolated targets. */
+  private lastRun?: string;
 
   protected _variableDependency = new VariableDependencyConfig(this, {
     statePaths: ['expressions'],
-    onReferencedVariableValueChanged: () => this.probe().runQueries(),
+    // Variables the probe reads re-run the probe itself; the others (the node filter) only the panel's queries.
+    onReferencedVariableValueChanged: (variable) => {
+      if (!this.probe().variableDependency?.hasDependencyOn(variable.state.name)) {
+        this.runChosen();
+      }
+    },
     onVariableUpdateCompleted: () => this.runChosen(),
   });
 
@@ -69,21 +83,25 @@ export class RevenueSourceChoice extends SceneObjectBase<RevenueSourceChoiceStat
     // A probe that failed (an old Prometheus, a proxy refusing subqueries) means raw series, never no data.
     const source =
       data.state === LoadingState.Done ? chooseRevenueSource(stepsWithData(data.series), rangeSecondsOf(data)) : 'raw';
-    this.setState({ source });
-    this.pending = true;
+    const { from, to } = data.timeRange;
+    this.setState({ source, answer: `${data.request?.requestId ?? ''} ${from.valueOf()}-${to.valueOf()}` });
     this.runChosen();
   }
 
+  // Runs the runner once per change of what it would ask: never twice for one probe answer and one set of values.
   private runChosen() {
+    const { source, answer } = this.state;
     const runner = this.parent;
-    if (!this.pending || !this.state.source || !(runner instanceof SceneQueryRunner)) {
+    if (!source || !(runner instanceof SceneQueryRunner) || this._variableDependency.hasDependencyInLoadingState()) {
       return;
     }
-    if (this._variableDependency.hasDependencyInLoadingState()) {
+    const targets = revenuePanelTargets(source);
+    const asked = [source, answer, sceneGraph.interpolate(this, targets.map((t) => t.expr).join('\n'))].join('\n');
+    if (asked === this.lastRun) {
       return;
     }
-    this.pending = false;
-    runner.setState({ queries: revenuePanelTargets(this.state.source).map(rangeTarget) });
+    this.lastRun = asked;
+    runner.setState({ queries: targets.map(rangeTarget) });
     runner.runQueries();
   }
 }

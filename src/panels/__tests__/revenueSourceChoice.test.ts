@@ -55,7 +55,7 @@ function fakeRuntime(probe: Probe): Sent {
         timeRange: request.range,
       });
     }
-    return of({ state: LoadingState.Done, series, timeRange: request.range });
+    return of({ state: LoadingState.Done, series, timeRange: request.range, request });
   });
   return sent;
 }
