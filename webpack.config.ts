@@ -1,3 +1,4 @@
+import path from 'node:path';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import webpack, { type Configuration } from 'webpack';
 import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
@@ -7,13 +8,34 @@ const config = async (env: Env): Promise<Configuration> => {
   const base = await grafanaConfig(env);
   return {
     ...base,
+    // The generated config's cache only watches itself; this file's changes must invalidate the cache too.
+    cache: {
+      type: 'filesystem',
+      buildDependencies: {
+        config: [...(base.cache as { buildDependencies: { config: string[] } }).buildDependencies.config, __filename],
+      },
+    },
     // Only the plugin ships from src/; the CLI and simulator are bundled separately by esbuild.
     performance: { hints: false },
+    // Grafana shares rxjs/operators with plugins too (its sharedDependencies), not only rxjs.
+    externals: [...(base.externals as unknown[]), 'rxjs/operators'] as Configuration['externals'],
+    resolve: {
+      ...base.resolve,
+      alias: {
+        'resize-observer-polyfill$': path.resolve(__dirname, 'src/shims/resizeObserver.ts'),
+        semver$: path.resolve(__dirname, 'src/shims/semverForSelectors.ts'),
+      },
+    },
     // webpack's `global` shim is `new Function("return this")`; browsers have globalThis, so no shim ships.
     node: { ...base.node, global: false },
     plugins: [
       ...(base.plugins ?? []),
       new webpack.DefinePlugin({ global: 'globalThis' }),
+      // Scenes' English texts are its source defaults; @grafana/i18n never loads the en-US file, so it is not shipped.
+      new webpack.IgnorePlugin({
+        resourceRegExp: /\/en-US\/grafana-scenes\.json\.js$/,
+        contextRegExp: /@grafana[\\/]scenes/,
+      }),
       // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
       new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] }),
     ],

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { composition } from './bundleComposition.mjs';
 
 const DIST = 'dist';
 const OUT = 'docs/benchmarks/bundle.md';
@@ -42,6 +43,20 @@ const md = [
   '',
   `Entry modules: ${entry.map((r) => `${r.file} ${kb(r.raw)} KiB (${kb(r.gzip)} KiB gzip)`).join('; ')}.`,
   '',
+  '## What the largest chunks hold',
+  '',
+  "Minified bytes attributed to their source package (or folder of ours) through each chunk's source map.",
+  '',
+  ...rows
+    .filter((r) => !r.file.endsWith('module.js'))
+    .slice(0, 3)
+    .flatMap((r) => [
+      `**${r.file}** (${kb(r.raw)} KiB): ${composition(path.join(DIST, r.file))
+        .filter(([, bytes]) => bytes >= 2048)
+        .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+        .join(', ')}.`,
+      '',
+    ]),
 ].join('\n');
 fs.writeFileSync(OUT, md);
 console.log(md);

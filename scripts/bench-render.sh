@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Render-time benchmark: the browser suite's host and fixture, timing page loads → docs/benchmarks/render.md.
+# Twice: against the month's raw samples, then with this app's recording rules evaluated over it too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 command -v chromium >/dev/null 2>&1 || bash scripts/ensure-system-packages.sh
 [ -f dist/module.js ] || npm run --silent build
 npx webpack -c tests/host/webpack.config.ts --stats errors-warnings
+rm -rf .cache/bench-render
 npx playwright test --config tests/bench/playwright.config.ts "$@"
+E2E_RECORDING_RULES=1 npx playwright test --config tests/bench/playwright.config.ts "$@"
+npx tsx tests/bench/writeRenderReport.ts

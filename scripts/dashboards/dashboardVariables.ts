@@ -1,4 +1,4 @@
-import type { DataSourceRef, VariableModel, VariableRefresh, VariableSort } from '@grafana/schema';
+import type { DataSourceRef, VariableHide, VariableModel, VariableRefresh, VariableSort } from '@grafana/schema';
 import {
   ALL_VALUE_REGEX,
   DEFAULT_SERVICE_LABEL,
@@ -17,18 +17,33 @@ export const DASHBOARD_DATASOURCE: DataSourceRef = { type: 'prometheus', uid: `\
 const ON_TIME_RANGE_CHANGE = 2 as VariableRefresh;
 const ON_DASHBOARD_LOAD = 1 as VariableRefresh;
 const ALPHABETICAL = 1 as VariableSort;
+const SHOWN = 0 as VariableHide;
+// Grafana's Prometheus variable editor: query type "Label values", and the refId it writes itself.
+const PROMETHEUS_LABEL_VALUES = 1;
+const PROMETHEUS_VARIABLE_REF_ID = 'PrometheusVariableQueryEditor-VariableQuery';
 
-function labelValuesVariable(name: string, label: string, query: string): VariableModel {
+// The fields every variable carries when Grafana 12/13 saves a dashboard, so its editor opens filled in.
+const savedDefaults = { hide: SHOWN, skipUrlSync: false };
+
+/** Grafana saves a query variable's text as `definition` too; the schema package does not declare it. */
+export type SavedVariableModel = VariableModel & { definition?: string };
+
+function labelValuesVariable(name: string, label: string, query: string): SavedVariableModel {
   return {
+    ...savedDefaults,
     type: 'query',
     name,
     label,
     datasource: DASHBOARD_DATASOURCE,
-    query: { refId: `${name}-values`, query, qryType: 1 },
+    // `definition` is what the variables list shows; `query` is what the Prometheus editor parses.
+    definition: query,
+    query: { qryType: PROMETHEUS_LABEL_VALUES, query, refId: PROMETHEUS_VARIABLE_REF_ID },
     multi: true,
     includeAll: true,
     allValue: ALL_VALUE_REGEX,
+    allowCustomValue: true,
     current: { text: ['All'], value: ['$__all'] },
+    options: [],
     refresh: ON_TIME_RANGE_CHANGE,
     sort: ALPHABETICAL,
     regex: '',
@@ -36,17 +51,22 @@ function labelValuesVariable(name: string, label: string, query: string): Variab
 }
 
 /** Datasource, service label, service, namespace and node: the Scenes page's filters, as JSON. */
-export function dashboardVariables(): VariableModel[] {
+export function dashboardVariables(): SavedVariableModel[] {
   return [
     {
+      ...savedDefaults,
       type: 'datasource',
       name: DASHBOARD_VAR_DATASOURCE,
       label: 'Prometheus',
       query: 'prometheus',
+      options: [],
+      multi: false,
+      includeAll: false,
       refresh: ON_DASHBOARD_LOAD,
       regex: '',
     },
     {
+      ...savedDefaults,
       type: 'textbox',
       name: VAR_SERVICE_LABEL,
       label: 'Service label',
@@ -54,6 +74,7 @@ export function dashboardVariables(): VariableModel[] {
         'The label that names a service: source in a Conveyor-style mesh, envoy_cluster_name for plain Envoy.',
       query: DEFAULT_SERVICE_LABEL,
       current: { text: DEFAULT_SERVICE_LABEL, value: DEFAULT_SERVICE_LABEL },
+      options: [{ selected: true, text: DEFAULT_SERVICE_LABEL, value: DEFAULT_SERVICE_LABEL }],
     },
     labelValuesVariable(VAR_SERVICE, 'Service', SERVICE_VALUES_QUERY),
     labelValuesVariable(VAR_NAMESPACE, 'Namespace', NAMESPACE_VALUES_QUERY),

@@ -88,6 +88,10 @@ function infoProblems(plugin: PluginJson, packageVersion: string, changelog: str
       problems.push(`plugin.json link ${JSON.stringify(link)} needs a name and an https url`);
     }
   }
+  // The catalogue fills its License button from the link named exactly "License".
+  if (!(info.links ?? []).some((link) => link.name?.toLowerCase() === 'license')) {
+    problems.push('plugin.json info.links has no link named "License" (the plugin page\'s License button)');
+  }
   const range = plugin.dependencies?.grafanaDependency ?? '';
   if (!validRange(range) || !minVersion(range)) {
     problems.push(`grafanaDependency "${range}" is not a semver range`);

@@ -4,3 +4,13 @@ declare module 'semver' {
   export function validRange(range: string): string | null;
   export function minVersion(range: string): { version: string } | null;
 }
+// The single-function modules src/shims/semverForSelectors.ts re-exports for the plugin bundle.
+declare module 'semver/functions/compare' {
+  export default function compare(a: string, b: string): -1 | 0 | 1;
+}
+declare module 'semver/functions/gte' {
+  export default function gte(a: string, b: string): boolean;
+}
+declare module 'semver/functions/valid' {
+  export default function valid(version: string): string | null;
+}

@@ -1,22 +1,31 @@
-import React, { useMemo } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import React, { Suspense, lazy } from 'react';
+import { Navigate, Route, Routes, useMatch } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
+import { LoadingPlaceholder } from '@grafana/ui';
 import { ROUTES } from '../constants';
 import { readAppSettings } from './appSettings';
-import { connectionHealthApp } from './connectionHealthApp';
 import { prefixRoute } from './routing';
+import type { VariableDefaults } from '../pages/connectionHealth/connectionHealthVariables';
+
+// Each page loads its own code: the Business impact page does not wait for the seven rows' grid layout.
+const ConnectionHealthRoute = lazy(() => import('./ConnectionHealthRoute'));
+const BusinessImpactRoute = lazy(() => import('./BusinessImpactRoute'));
+
+// Chosen by URL under one catch-all route, so each SceneApp's own routes stay relative to the app's root.
+function PageOfUrl(defaults: VariableDefaults) {
+  const Page = useMatch(`${prefixRoute(ROUTES.BusinessImpact)}/*`) ? BusinessImpactRoute : ConnectionHealthRoute;
+  return <Page {...defaults} />;
+}
 
 function App({ meta }: AppRootProps) {
   const { serviceLabel, defaultDatasourceUid } = readAppSettings(meta.jsonData);
-  const app = useMemo(
-    () => connectionHealthApp({ serviceLabel, defaultDatasourceUid }),
-    [serviceLabel, defaultDatasourceUid]
-  );
   return (
-    <Routes>
-      <Route path="" element={<Navigate to={prefixRoute(ROUTES.ConnectionHealth)} replace />} />
-      <Route path="*" element={<app.Component model={app} />} />
-    </Routes>
+    <Suspense fallback={<LoadingPlaceholder text="Loading Connection Health…" />}>
+      <Routes>
+        <Route path="" element={<Navigate to={prefixRoute(ROUTES.ConnectionHealth)} replace />} />
+        <Route path="*" element={<PageOfUrl serviceLabel={serviceLabel} datasourceUid={defaultDatasourceUid} />} />
+      </Routes>
+    </Suspense>
   );
 }
 

@@ -15,3 +15,11 @@ export {
   REVENUE_PANEL_MIN_INTERVAL,
   type RevenuePanelRefId,
 } from './revenuePanelTargets';
+export {
+  RECORDING_COVERAGE_PROBES,
+  RECORDED_STEP_SECONDS,
+  chooseRevenueSource,
+  revenuePanelTargets,
+  type RevenueSource,
+  type RevenueTarget,
+} from './revenuePanelSource';

@@ -3,10 +3,12 @@ import {
   CLASS_5XX,
   DESTROY_REMOTE,
   DESTROY_REMOTE_ACTIVE,
+  DOWNSTREAM_RQ_TOTAL,
   RESTARTS,
   RETRY,
   RETRY_SUCCESS,
   RQ_TIME_BUCKET,
+  RQ_TOTAL,
   RQ_XX,
   RX_RESET,
 } from './metricNames';
@@ -46,6 +48,8 @@ export const renderForRules = (expr: string) =>
 export const RECORDED = {
   errors5m: `${RULES_SERVICE_LABEL}:${RQ_XX}_5xx:rate5m`,
   requests5m: `${RULES_SERVICE_LABEL}:${RQ_XX}:rate5m`,
+  upstreamRequests5m: `${RULES_SERVICE_LABEL}:${RQ_TOTAL}:rate5m`,
+  downstreamRequests5m: `${RULES_SERVICE_LABEL}:${DOWNSTREAM_RQ_TOTAL}:rate5m`,
   errorRatio5m: `${RULES_SERVICE_LABEL}:${RQ_XX}_5xx:ratio_rate5m`,
   remoteActive5m: `${RULES_SERVICE_LABEL}:${DESTROY_REMOTE_ACTIVE}:rate5m`,
   remote5m: `${RULES_SERVICE_LABEL}:${DESTROY_REMOTE}:rate5m`,
@@ -67,6 +71,9 @@ export function recordingRuleGroups(): Array<RuleGroup<RecordingRule>> {
       record: RECORDED.errorRatio5m,
       expr: renderForRules(guardedServiceRatio(RECORDED.errors5m, RECORDED.requests5m, MIN_REQUESTS_PER_SECOND)),
     },
+    // The ROI panel's traffic inputs, so the Business impact page can read a month without raw samples.
+    { record: RECORDED.upstreamRequests5m, expr: renderForRules(getQuery('upstreamRequestRate').expr) },
+    { record: RECORDED.downstreamRequests5m, expr: renderForRules(getQuery('downstreamPageRate').expr) },
     { record: RECORDED.remoteActive5m, expr: renderForRules(serviceRate(DESTROY_REMOTE_ACTIVE)) },
     { record: RECORDED.remote5m, expr: renderForRules(serviceRate(DESTROY_REMOTE)) },
     { record: RECORDED.retrySuccess5m, expr: renderForRules(serviceRate(RETRY_SUCCESS)) },
@@ -108,6 +115,8 @@ export const RULE_BACKED_QUERIES: Record<string, string> = {
   ),
   rxResetRate: RECORDED.rxReset5m,
   retryRate: RECORDED.retry5m,
+  upstreamRequestRate: RECORDED.upstreamRequests5m,
+  downstreamPageRate: RECORDED.downstreamRequests5m,
   upstreamLatencyP99: RECORDED.latencyP99,
   upstreamLatencyP50: RECORDED.latencyP50,
 };

@@ -11,6 +11,8 @@ export const REVENUE_PANEL_TARGETS = [
 
 export type RevenuePanelRefId = (typeof REVENUE_PANEL_TARGETS)[number]['refId'];
 
-// 30 days at 5-minute steps (8,640 points) keeps 30-minute bursts sharp; default resolution smears them into ~40-minute steps.
+// A 5-minute step for any range up to 30 days (8,640 points), coarser beyond: the burst detector's shortest burst is
+// 5 minutes, so finer steps add points, not bursts; default resolution would smear 30-minute bursts into ~40-minute
+// steps. At 5 minutes the recording rules' 5-minute rates answer exactly what the raw queries would.
 export const REVENUE_PANEL_MAX_DATA_POINTS = 8640;
-export const REVENUE_PANEL_MIN_INTERVAL = '1m';
+export const REVENUE_PANEL_MIN_INTERVAL = '5m';

@@ -5,15 +5,9 @@ import { readE2eRun } from '../e2e/e2eRun';
 import { BusinessImpactPage } from '../e2e/pages/BusinessImpactPage';
 import { ConnectionHealthPage } from '../e2e/pages/ConnectionHealthPage';
 import { HostApi } from '../e2e/pages/HostApi';
-import { median, timePageLoad, type RenderSample } from './renderTimes';
+import { RENDER_RESULTS_DIR, renderMode, timePageLoad, type RenderSample } from './renderTimes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const OUT = path.join(__dirname, '..', '..', 'docs', 'benchmarks', 'render.md');
-
-function summarise(name: string, samples: RenderSample[]): string {
-  const warm = samples.slice(1);
-  return `| ${name} | ${samples[0].readyMs} | ${median(warm.map((s) => s.readyMs))} | ${samples[0].pluginReadyMs} | ${median(warm.map((s) => s.pluginReadyMs))} | ${samples[0].pluginJsKiB.toFixed(0)} | ${median(samples.map((s) => s.queries))} |`;
-}
 
 test('render times of the app pages over the fixture incident (test host; core panels drawn by @grafana/ui’s visualisations)', async ({
   browser,
@@ -43,28 +37,9 @@ test('render times of the app pages over the fixture incident (test host; core p
   }
   await context.close();
 
-  const md = [
-    '# Render time',
-    '',
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:render\` (${RUNS} loads of each page, one`,
-    'Chromium context: the first load is cold, the others use the browser cache). Debian Chromium, headless, over',
-    'the built `dist/` in the test host (`tests/host/`) against the fixture Prometheus (the simulated 30-day',
-    "incident). The host draws Grafana's core panel types with @grafana/ui's TimeSeries, TableNG and BarGauge",
-    "(its own thin adapters, not Grafana's panel plugins), so these times cover loading the plugin, building the",
-    "scenes, querying a real Prometheus and drawing with Grafana's visualisations.",
-    'A 2-core machine; times vary with load, so read them as orders of magnitude.',
-    '',
-    '"ready": until the first 5xx graph has drawn a line (main page, last day) or the ROI panel lists its first',
-    'burst (business impact, 30 days), from navigation start (includes the host page itself) and from the',
-    "first request for the plugin's JavaScript (the plugin's own share). Rows below the fold load lazily.",
-    '',
-    '| page | ready, cold (ms) | ready, warm median (ms) | plugin share, cold (ms) | plugin share, warm median (ms) | plugin JS, cold (KiB) | queries |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    summarise('Stream 2 — Connection Health & 5xx', results.main),
-    summarise('Business impact', results.impact),
-    '',
-  ].join('\n');
-  fs.writeFileSync(OUT, md);
+  // The report is composed from every mode's results by tests/bench/writeRenderReport.ts.
+  fs.mkdirSync(RENDER_RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RENDER_RESULTS_DIR, `${renderMode()}.json`), JSON.stringify(results));
   // The benchmark records; it asserts only that every load reached its completion marker.
   expect(results.main).toHaveLength(RUNS);
   expect(results.impact).toHaveLength(RUNS);

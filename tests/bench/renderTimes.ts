@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PROXY_PREFIX, pluginPublicPath } from '../host/hostConstants';
 import { PLUGIN_ID } from '../../src/constants';
@@ -10,6 +11,14 @@ export interface RenderSample {
   /** Plugin JavaScript the browser fetched from dist/ (decoded size). */
   pluginJsKiB: number;
   queries: number;
+}
+
+/** Where each benchmark mode leaves its samples for the report (ignored by git; Playwright empties test-results). */
+export const RENDER_RESULTS_DIR = path.join(__dirname, '..', '..', '.cache', 'bench-render');
+
+/** "raw": the fixture's raw samples only; "rules": this app's recording rules evaluated over the month too. */
+export function renderMode(): 'raw' | 'rules' {
+  return process.env.E2E_RECORDING_RULES === '1' ? 'rules' : 'raw';
 }
 
 export function median(values: number[]): number {

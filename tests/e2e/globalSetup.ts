@@ -9,7 +9,8 @@ const REPO_ROOT = path.join(__dirname, '..', '..');
 
 /** Starts the fixture Prometheus and the test host; the returned teardown stops both, pass or fail. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const prometheus = await startIncidentPrometheus();
+  // The render benchmark also runs against the month with this app's recording rules evaluated over it.
+  const prometheus = await startIncidentPrometheus({ withRecordingRules: process.env.E2E_RECORDING_RULES === '1' });
   const line = grafanaLineFromEnv();
   const host = await startHostServer({ repoRoot: REPO_ROOT, prometheusUrl: prometheus.url, line }).catch(async (e) => {
     await prometheus.stop();

@@ -6,6 +6,9 @@ import { config, setBackendSrv, type BackendSrv, type BackendSrvRequest } from '
 import AppConfig from './AppConfig';
 import { testIds } from '../testIds';
 import type { AppSettings } from '../../app/appSettings';
+import { reloadPage } from './reloadPage';
+
+jest.mock('./reloadPage', () => ({ reloadPage: jest.fn() }));
 
 function renderConfig(jsonData: AppSettings) {
   const meta = { id: 'sre-connectionhealth-app', enabled: true, pinned: true, jsonData } as AppPluginMeta<AppSettings>;
@@ -28,7 +31,7 @@ function setRole(orgRole: string, isGrafanaAdmin = false) {
   config.bootData.user = { ...config.bootData.user, orgRole, isGrafanaAdmin } as typeof config.bootData.user;
 }
 
-describe('configuration page: query defaults (fake backend service and user role)', () => {
+describe('configuration page: query defaults (fake backend service, user role and page reload)', () => {
   it('lets an org admin save a valid service label to the plugin settings', async () => {
     setRole('Admin');
     const sent = fakeBackend();
@@ -39,7 +42,7 @@ describe('configuration page: query defaults (fake backend service and user role
     expect(sent[0].url).toBe('/api/plugins/sre-connectionhealth-app/settings');
     expect(sent[0].method).toBe('POST');
     expect(sent[0].data.jsonData.serviceLabel).toBe('envoy_cluster_name');
-    expect(await screen.findByTestId(testIds.appConfig.status)).toHaveTextContent('Saved');
+    await waitFor(() => expect(reloadPage).toHaveBeenCalledTimes(1));
   });
 
   it('names the field and the reason when the service label is not a Prometheus label', () => {

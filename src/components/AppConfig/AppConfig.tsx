@@ -1,7 +1,7 @@
-import React, { useState } from 'react';
+import React, { useEffect, useState } from 'react';
 import { lastValueFrom } from 'rxjs';
 import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
-import { config, getBackendSrv } from '@grafana/runtime';
+import { getBackendSrv } from '@grafana/runtime';
 import { Alert, Button, Field, FieldSet, Input } from '@grafana/ui';
 import { readAppSettings, validateAppSettings, type AppSettings } from '../../app/appSettings';
 import { testIds } from '../testIds';
@@ -11,13 +11,12 @@ import {
   textsFromAssumptions,
   type AssumptionTexts,
 } from './AssumptionsFieldSet';
+import { canEditOrgSettings } from './orgSettingsPermission';
+import { reloadPage } from './reloadPage';
+import { fetchErrorText } from '../../app/fetchErrorText';
+import { forgetSaved, justSaved, rememberSaved } from './savedNotice';
 
 export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppSettings>> {}
-
-export function canEditOrgSettings(): boolean {
-  const user = config.bootData?.user;
-  return Boolean(user && (user.orgRole === 'Admin' || user.isGrafanaAdmin));
-}
 
 async function saveSettings(meta: AppPluginMeta<AppSettings>, jsonData: AppSettings): Promise<void> {
   await lastValueFrom(
@@ -25,6 +24,9 @@ async function saveSettings(meta: AppPluginMeta<AppSettings>, jsonData: AppSetti
       url: `/api/plugins/${meta.id}/settings`,
       method: 'POST',
       data: { enabled: meta.enabled, pinned: meta.pinned, jsonData: { ...meta.jsonData, ...jsonData } },
+      // The page says what happened itself (a toast too would say it twice).
+      showSuccessAlert: false,
+      showErrorAlert: false,
     })
   );
 }
@@ -35,22 +37,29 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
   const [assumptionTexts, setAssumptionTexts] = useState<AssumptionTexts>(() =>
     textsFromAssumptions(plugin.meta.jsonData?.assumptions)
   );
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>(() =>
+    justSaved() ? { kind: 'saved', text: 'Saved. Every page of the app now starts from these defaults.' } : undefined
+  );
+  useEffect(forgetSaved, []);
+  const [saving, setSaving] = useState(false);
   const editable = canEditOrgSettings();
   const assumptions = assumptionsFromTexts(assumptionTexts);
   const errors = validateAppSettings({ ...settings, assumptions: assumptions as AppSettings['assumptions'] });
   const hasErrors = Object.keys(errors).length > 0;
 
   const onSave = async () => {
+    setSaving(true);
     try {
       await saveSettings(plugin.meta, {
         serviceLabel: settings.serviceLabel,
         defaultDatasourceUid: settings.defaultDatasourceUid,
         assumptions: assumptions as AppSettings['assumptions'],
       });
-      setStatus({ kind: 'saved', text: 'Saved. Open the app again to use the new defaults.' });
+      rememberSaved();
+      reloadPage();
     } catch (e) {
-      setStatus({ kind: 'error', text: `Could not save: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ kind: 'error', text: `Could not save: ${fetchErrorText(e)}` });
+      setSaving(false);
     }
   };
 
@@ -58,7 +67,8 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
     <div data-testid={testIds.appConfig.container}>
       {!editable && (
         <Alert severity="info" title="Read only" data-testid={testIds.appConfig.readOnly}>
-          Only organisation admins can change these organisation-wide defaults.
+          Changing these organisation-wide defaults needs Grafana&apos;s plugins:write permission (organisation admins
+          have it).
         </Alert>
       )}
       <FieldSet label="Query defaults">
@@ -97,8 +107,8 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
           data-testid={testIds.appConfig.status}
         />
       )}
-      <Button data-testid={testIds.appConfig.submit} disabled={!editable || hasErrors} onClick={onSave}>
-        Save settings
+      <Button data-testid={testIds.appConfig.submit} disabled={!editable || hasErrors || saving} onClick={onSave}>
+        {saving ? 'Saving…' : 'Save settings'}
       </Button>
     </div>
   );

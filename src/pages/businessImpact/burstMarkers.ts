@@ -1,4 +1,4 @@
-import { map } from 'rxjs';
+import { asyncScheduler, map, observeOn } from 'rxjs';
 import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
 import type { CustomTransformOperator } from '@grafana/scenes';
 import { detectBursts, groupByService, pointsByService, type Burst } from '../../impact';
@@ -15,9 +15,12 @@ function burstOnly(points: Array<{ t: number }>, ratio: number[], own: Burst[]):
   });
 }
 
+// The chart needs the 5xx and request rates only; the ROI runner's other four inputs are left unread.
+const CHARTED = new Set(['errors', 'requests']);
+
 /** Per service: its 5xx ratio, and the same ratio only where detectBursts found a burst (drawn filled). */
 export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
-  const live = framesToLiveSeries(frames);
+  const live = framesToLiveSeries(frames.filter((frame) => CHARTED.has(frame.refId ?? '')));
   const bursts = groupByService(detectBursts(live));
   const errors = pointsByService(live.errors);
   return [...pointsByService(live.requests).entries()].flatMap(([service, requests]) => {
@@ -50,4 +53,6 @@ export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
   });
 }
 
-export const burstMarkers: CustomTransformOperator = () => (source) => source.pipe(map(burstMarkerFrames));
+// One task later than the data: the ROI panel above, which leadership reads first, draws before the chart.
+export const burstMarkers: CustomTransformOperator = () => (source) =>
+  source.pipe(observeOn(asyncScheduler), map(burstMarkerFrames));

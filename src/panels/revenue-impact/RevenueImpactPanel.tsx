@@ -37,18 +37,21 @@ export function RevenueImpactPanel({ data, options, timeRange, timeZone }: Panel
   const org = useOrgAssumptions();
   const f = formatters(options.currencyUnit || DEFAULT_CURRENCY_UNIT);
   const overrideErrors = Object.values(validateAssumptions(overridesOf(options)));
+  const orgAssumptions = org.loading ? undefined : org.assumptions;
+  // Not before the organisation's assumptions are in: the figures would be computed twice.
   const live = useMemo(
     () =>
+      orgAssumptions &&
       liveImpact(framesToLiveSeries(data.series), {
         from: (data.timeRange ?? timeRange).from.valueOf(),
         to: (data.timeRange ?? timeRange).to.valueOf(),
-        assumptions: resolveAssumptions(org.assumptions, overridesOf(options)),
+        assumptions: resolveAssumptions(orgAssumptions, overridesOf(options)),
         frontendService: options.frontendService || undefined,
       }),
-    [data.series, data.timeRange, timeRange, org.assumptions, options]
+    [data.series, data.timeRange, timeRange, orgAssumptions, options]
   );
 
-  if (org.loading) {
+  if (org.loading || !live) {
     return <LoadingPlaceholder text="Reading the organisation's assumptions…" />;
   }
   if (live.missing.includes('errors') || live.missing.includes('requests')) {
@@ -69,7 +72,7 @@ export function RevenueImpactPanel({ data, options, timeRange, timeZone }: Panel
           title="Using the seed's default assumptions"
           data-testid={testIds.revenuePanel.defaultsNote}
         >
-          {`The panel ${org.problem}, so it uses the seed's values (GMV/session 2.37, margin 25%, …) where the panel options set none.`}
+          {`${org.problem}: the figures use seed 000's values (GMV/session 2.37, margin 25%, …) wherever the panel options set none.`}
         </Alert>
       )}
       {overrideErrors.length > 0 && (

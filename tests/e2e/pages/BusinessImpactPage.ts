@@ -15,6 +15,7 @@ export class BusinessImpactPage {
   readonly burstRows: Locator;
   /** Series the burst chart (Grafana's TimeSeries) drew, through the host's test hook. */
   readonly burstChartSeries: Locator;
+  readonly defaultsNote: Locator;
 
   constructor(readonly page: Page) {
     this.headline = page.getByTestId(testIds.revenuePanel.headline);
@@ -24,6 +25,7 @@ export class BusinessImpactPage {
       .getByTestId(selectors.components.Panels.Panel.title(BURST_CHART_TITLE))
       .getByTestId(HOST_TEST_IDS.drawnSeries)
       .locator('li');
+    this.defaultsNote = page.getByTestId(testIds.revenuePanel.defaultsNote);
   }
 
   async goto(range: TimeRangeSeconds, extra: Record<string, string> = {}): Promise<void> {

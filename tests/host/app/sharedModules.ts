@@ -10,6 +10,7 @@ import * as reactDom from 'react-dom';
 import * as reactRouter from 'react-router';
 import * as jsxRuntime from 'react/jsx-runtime';
 import * as rxjs from 'rxjs';
+import * as rxjsOperators from 'rxjs/operators';
 
 // What Grafana provides to plugins at runtime (see .config/bundler/externals.ts), from the real npm packages.
 export const SHARED_MODULES: Record<string, unknown> = {
@@ -25,4 +26,5 @@ export const SHARED_MODULES: Record<string, unknown> = {
   'react-router': reactRouter,
   'react/jsx-runtime': jsxRuntime,
   rxjs,
+  'rxjs/operators': rxjsOperators,
 };

@@ -17,6 +17,8 @@ export function renderIndexHtml(role: HostRole, grafanaVersion: string): string 
       name: `Test ${role}`,
       orgId: 1,
       orgRole: role,
+      // Grafana sends the user's RBAC actions; saving plugin settings needs plugins:write.
+      permissions: role === 'Admin' ? { 'plugins:write': true } : {},
       isGrafanaAdmin: false,
       isSignedIn: true,
       theme: 'dark',

@@ -1,11 +1,14 @@
 import React from 'react';
 import { of } from 'rxjs';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
 import { config, setBackendSrv, type BackendSrv } from '@grafana/runtime';
 import AppConfig from '../AppConfig';
 import type { AppSettings } from '../../../app/appSettings';
 import { testIds } from '../../testIds';
+import { reloadPage } from '../reloadPage';
+
+jest.mock('../reloadPage', () => ({ reloadPage: jest.fn() }));
 
 function props(jsonData: AppSettings): PluginConfigPageProps<AppPluginMeta<AppSettings>> {
   return { plugin: { meta: { id: 'sre-connectionhealth-app', enabled: true, pinned: true, jsonData } } } as never;
@@ -15,7 +18,7 @@ function asRole(orgRole: string) {
   config.bootData = { ...config.bootData, user: { ...config.bootData?.user, orgRole, isGrafanaAdmin: false } } as never;
 }
 
-describe('AppConfig business-impact assumptions (fake backendSrv, fake bootData user)', () => {
+describe('AppConfig business-impact assumptions (fake backendSrv, fake bootData user, fake page reload)', () => {
   const fetch = jest.fn(() => of({ data: {} }));
   beforeEach(() => {
     fetch.mockClear();
@@ -35,7 +38,7 @@ describe('AppConfig business-impact assumptions (fake backendSrv, fake bootData 
     expect(screen.getByText(/API calls per page \(apiCallsPerPage\) must be above 0/)).toBeInTheDocument();
     fireEvent.change(screen.getByTestId(testIds.appConfig.assumption('apiCallsPerPage')), { target: { value: '' } });
     fireEvent.click(screen.getByTestId(testIds.appConfig.submit));
-    await screen.findByTestId(testIds.appConfig.status);
+    await waitFor(() => expect(reloadPage).toHaveBeenCalled());
     expect(fetch).toHaveBeenCalledTimes(1);
     const sent = (fetch.mock.calls[0] as unknown as [{ data: { jsonData: AppSettings } }])[0].data.jsonData;
     expect(sent.assumptions).toEqual({ gmvPerSession: 3.1, profitMargin: 0.3 });

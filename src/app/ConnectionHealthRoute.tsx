@@ -1,0 +1,4 @@
+import { connectionHealthPage } from '../pages/connectionHealth/connectionHealthPage';
+import { sceneAppRoute } from './sceneAppRoute';
+
+export default sceneAppRoute(connectionHealthPage);

@@ -1,0 +1,18 @@
+import React, { useMemo } from 'react';
+import { SceneApp, type SceneAppPage } from '@grafana/scenes';
+import type { VariableDefaults } from '../pages/connectionHealth/connectionHealthVariables';
+
+/** A route's component: one page in its own SceneApp, so each page's code loads only when it is opened. */
+export function sceneAppRoute(page: (defaults: VariableDefaults) => SceneAppPage) {
+  return function SceneAppRoute({ serviceLabel, datasourceUid }: VariableDefaults) {
+    const app = useMemo(
+      () =>
+        new SceneApp({
+          pages: [page({ serviceLabel, datasourceUid })],
+          urlSyncOptions: { updateUrlOnInit: true, createBrowserHistorySteps: true },
+        }),
+      [serviceLabel, datasourceUid]
+    );
+    return <app.Component model={app} />;
+  };
+}
