@@ -1,4 +1,5 @@
 import { counterIncrease, findSeries, indexAt, type Generated } from './generate';
+import { loadBalancerTruth, type LoadBalancerTruth } from './loadBalancerTruth';
 import { FRONTEND_SOURCE, SERVICES, type BurstCause } from './scenario';
 import { podName, restartTimes } from './series';
 
@@ -51,6 +52,8 @@ export interface GroundTruth {
   counterResets: Array<{ service: string; at: number }>;
   ingress499Surges: Array<{ ingress: string; start: number; end: number }>;
   frontend: { source: string; apiCallsPerPage: number; upstreamRequests: number; pageRequests: number };
+  /** Seed 004: ejections (a flapping host in each CLOSE_WAIT burst), membership changes, failed checks. */
+  loadBalancer: LoadBalancerTruth;
   seriesCount: number;
   sampleCount: number;
 }
@@ -115,6 +118,7 @@ export function groundTruth(g: Generated, days: number): GroundTruth {
       upstreamRequests: upstream,
       pageRequests: pages,
     },
+    loadBalancer: loadBalancerTruth(g),
     seriesCount: g.series.length,
     sampleCount: g.samples,
   };

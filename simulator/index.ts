@@ -7,3 +7,5 @@ export { DEFAULT_DAYS, DEFAULT_END, DEFAULT_SEED, FRONTEND_SOURCE, SERVICES, STE
 export { backfill, type BackfillResult } from './backfill';
 export { startLiveExporter, type LiveExporter, type LiveExporterOptions } from './liveExporter';
 export { ScenarioEngine } from './engine';
+export type { Ejection, EjectionReason } from './loadBalancer';
+export type { LoadBalancerTruth } from './loadBalancerTruth';

@@ -47,17 +47,21 @@ function closeWaitRose(total: Point[], burst: Burst): boolean | undefined {
 
 export function burstSignature(burst: Burst, proxies: ProxySeries): BurstSignature {
   const rx = sumOver(pointsByService(proxies.rxReset).get(burst.service) ?? [], burst.start, burst.end);
-  const ratio = sumOver(pointsByService(proxies.remoteCloseRatio).get(burst.service) ?? [], burst.start, burst.end);
+  const ratioPoints = pointsByService(proxies.remoteCloseRatio).get(burst.service) ?? [];
+  const ratio = sumOver(ratioPoints, burst.start, burst.end);
   const remoteCloseRatio = ratio.count ? ratio.max : undefined;
   const rose = hasData(proxies.closeWait) ? closeWaitRose(totalCloseWait(proxies.closeWait), burst) : undefined;
   const rxReset = rx.count > 0 && rx.sum > 0;
-  const closeWait = rxReset && (remoteCloseRatio ?? 0) > REMOTE_CLOSE_RATIO_SIGNATURE && rose !== false;
-  return { closeWait, rxReset, remoteCloseRatio, closeWaitRose: rose };
+  // A proxy that counts no remote closes for the service (HAProxy) needs the CLOSE_WAIT rise measured instead.
+  const corroborated =
+    ratioPoints.length > 0 ? (remoteCloseRatio ?? 0) > REMOTE_CLOSE_RATIO_SIGNATURE && rose !== false : rose === true;
+  return { closeWait: rxReset && corroborated, rxReset, remoteCloseRatio, closeWaitRose: rose };
 }
 
 /** Share of bursts with the CLOSE_WAIT signature; undefined unless the proxy metrics exist to measure it. */
 export function measuredAttributionRate(bursts: Burst[], proxies: ProxySeries): number | undefined {
-  if (bursts.length === 0 || !hasData(proxies.rxReset) || !hasData(proxies.remoteCloseRatio)) {
+  const corroboration = hasData(proxies.remoteCloseRatio) || hasData(proxies.closeWait);
+  if (bursts.length === 0 || !hasData(proxies.rxReset) || !corroboration) {
     return undefined;
   }
   return bursts.filter((b) => burstSignature(b, proxies).closeWait).length / bursts.length;

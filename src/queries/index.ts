@@ -1,15 +1,32 @@
-export { QUERY_CATALOGUE, DASHBOARD_ROWS, getQuery, queriesInRow } from './catalogue';
+export {
+  QUERY_CATALOGUE,
+  CATALOGUE_ENTRIES,
+  DASHBOARD_ROWS,
+  catalogueFor,
+  entriesMissingInRow,
+  entryIdsInRow,
+  getEntry,
+  getQuery,
+  noEquivalentReason,
+  queriesInRow,
+  queryFor,
+  renderingsOf,
+} from './catalogue';
 export { renderExpr, renderQuery, DEFAULT_RENDER_OPTIONS, type RenderOptions } from './render';
 export {
   SERVICE_VALUES_QUERY,
   NAMESPACE_VALUES_QUERY,
   INSTANCE_VALUES_QUERY,
   METRIC_NAMES_QUERY,
+  serviceValuesQuery,
 } from './variableQueries';
-export type { CatalogueQuery, RowDefinition, RowId, Visual } from './types';
+export { detectProxy } from './proxyDetection';
+export type { CatalogueEntry, CatalogueQuery, ProxyVariant, RowDefinition, RowId, Visual } from './types';
+export { DEFAULT_PROXY, PROXIES, isProxyId, proxyProfile, type ProxyId, type ProxyProfile } from './proxyProfiles';
 export {
   REVENUE_PANEL_TARGETS,
   REVENUE_PANEL_MAX_DATA_POINTS,
   REVENUE_PANEL_MIN_INTERVAL,
   type RevenuePanelRefId,
 } from './revenuePanelTargets';
+export { revenueInputOf, revenuePanelTargetsForEveryProxy, type RevenueTarget } from './revenuePanelProxyTargets';

@@ -1,4 +1,5 @@
 import { VAR_SERVICE_LABEL_EXPR } from '../constants';
+import { proxyProfile, type ProxyId } from './proxyProfiles';
 
 // Grafana variable queries (label_values) live in the catalogue too: they are PromQL-shaped.
 export const SERVICE_VALUES_QUERY = `label_values(envoy_cluster_upstream_rq_xx, ${VAR_SERVICE_LABEL_EXPR})`;
@@ -6,3 +7,9 @@ export const NAMESPACE_VALUES_QUERY = 'label_values(kube_pod_container_status_re
 export const INSTANCE_VALUES_QUERY = 'label_values(node_sockstat_TCP_inuse, instance)';
 // Every metric name in the datasource for the time range: one label-index lookup, no series read.
 export const METRIC_NAMES_QUERY = 'label_values(__name__)';
+
+/** The services a proxy serves, by the label that names them (Envoy: `${label}`; HAProxy: its backends). */
+export function serviceValuesQuery(proxy: ProxyId): string {
+  const p = proxyProfile(proxy);
+  return `label_values(${p.signals.responses.metric}, ${p.serviceLabel})`;
+}

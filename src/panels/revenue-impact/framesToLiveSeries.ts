@@ -1,6 +1,7 @@
 import { FieldType, type DataFrame, type Field } from '@grafana/data';
 import type { LiveSeries, ServiceSeries } from '../../impact';
 import { REVENUE_PANEL_TARGETS } from '../../queries/revenuePanelTargets';
+import { revenueInputOf } from '../../queries/revenuePanelProxyTargets';
 
 // A sum-by-service query has one label; otherwise fall back to what the datasource named the series.
 function seriesName(frame: DataFrame, field: Field): string {
@@ -26,15 +27,15 @@ function frameSeries(frame: DataFrame): ServiceSeries[] {
     }));
 }
 
-/** Query results by refId (REVENUE_PANEL_TARGETS) → the engine's plain series; unknown refIds are ignored. */
+/** Query results by refId (REVENUE_PANEL_TARGETS, any proxy's) → the engine's plain series; unknown refIds are ignored. */
 export function framesToLiveSeries(frames: DataFrame[]): LiveSeries {
   const series = Object.fromEntries(
     REVENUE_PANEL_TARGETS.map((t) => [t.refId, [] as ServiceSeries[]])
   ) as unknown as LiveSeries;
   for (const frame of frames) {
-    const refId = frame.refId as keyof LiveSeries | undefined;
-    if (refId && refId in series) {
-      series[refId].push(...frameSeries(frame));
+    const input = revenueInputOf(frame.refId);
+    if (input) {
+      series[input].push(...frameSeries(frame));
     }
   }
   return series;
