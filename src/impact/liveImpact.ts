@@ -110,7 +110,10 @@ export function liveImpact(series: LiveSeries, options: LiveImpactOptions): Live
       : assumed(a.apiCallsPerPage, 'organisation default: downstream page requests not available'),
     attributionRate:
       attribution !== undefined
-        ? measured(attribution, 'share of bursts with rx_reset, remote-close ratio > 10% and CLOSE_WAIT up')
+        ? measured(
+            attribution,
+            'share of bursts with resets (HAProxy: response errors) and a remote-close ratio > 10% or a CLOSE_WAIT rise'
+          )
         : assumed(a.attributionRate, 'organisation default: CLOSE_WAIT proxy metrics not available'),
     abandonRate: assumed(a.abandonRate, 'organisation default'),
     gmvPerSession: assumed(a.gmvPerSession, 'organisation default'),
