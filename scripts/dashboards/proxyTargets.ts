@@ -1,4 +1,4 @@
-import { DEFAULT_PROXY, proxyProfile, type CatalogueQuery } from '../../src/queries';
+import { DEFAULT_PROXY, PROXIES, noEquivalentReason, proxyProfile, type CatalogueQuery } from '../../src/queries';
 import { VAR_SERVICE_EXPR } from '../../src/constants';
 import { missingMetricText } from '../../src/panels/missingMetricText';
 import { DASHBOARD_VAR_BACKEND_EXPR } from './dashboardVariables';
@@ -24,7 +24,13 @@ export function combinedDescription(renderings: CatalogueQuery[], refIds: string
     const what = q.title === first.title ? '' : ` "${q.title}"`;
     return `${proxyName(q)} (query ${refIds[i + 1]})${what}: ${extra || 'the same signal from its exporter.'}`;
   });
-  return [first.description, ...parts].join('\n\n');
+  // A proxy that has no equivalent says so, and why, rather than leaving an empty panel unexplained.
+  const missing = first.proxy
+    ? PROXIES.filter((p) => !renderings.some((q) => q.proxy === p.id)).map(
+        (p) => `${p.name}: no equivalent. ${noEquivalentReason(first.id, p.id)}`
+      )
+    : [];
+  return [first.description, ...parts, ...missing].join('\n\n');
 }
 
 export function combinedNoValue(renderings: CatalogueQuery[]): string {

@@ -17,6 +17,7 @@ import {
   SHALLOW,
   type LeakRun,
 } from '../fixtures/leak/haproxyLeakScenario';
+import { EMPTY_BACKEND } from '../fixtures/leak/haproxyServer';
 import { instantQuery, rangeQuery, type Sample, type Series } from './prometheusApi';
 
 // node_exporter counts CLOSE_WAIT host-wide and other suites may open or close sockets meanwhile: the rise
@@ -140,6 +141,14 @@ describe('a real CLOSE_WAIT leak behind a real HAProxy, read through the catalog
     // The deep check took the leaking server out: whatever burst its backend shows is the shorter one.
     const deep = impact.bursts.find((b) => b.service === DEEP);
     expect(deep?.durationSeconds ?? 0).toBeLessThan(shallow!.durationSeconds);
+  });
+
+  it('reads a backend with no servers as 0 healthy hosts, with no total and no share to divide', async () => {
+    const members = await instantQuery(run.prometheusUrl, render(haproxy('healthyHosts')), run.times.end);
+    const empty = members.filter((s) => s.metric.proxy === EMPTY_BACKEND);
+    expect(empty.map((s) => [s.metric.hosts, s.value])).toEqual([['healthy', 0]]);
+    const ejected = await instantQuery(run.prometheusUrl, render(haproxy('hostsEjectedNow')), run.times.end);
+    expect(ejected.filter((s) => s.metric.proxy === EMPTY_BACKEND)).toEqual([]);
   });
 
   it('ramps the restarted server back in with slow start', async () => {
