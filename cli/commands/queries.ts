@@ -15,8 +15,8 @@ import { CliError } from '../cliError';
 export const QUERIES_USAGE = `connhealth queries [--json] [--rendered] [--proxy envoy|haproxy] [--service-label L]
                    [--services REGEX] [--namespaces REGEX] [--instances REGEX] [--rate-interval 5m] [--range 30d]
   Prints the query catalogue for a proxy (default envoy; haproxy reads HAProxy's exporter, services are
-  its backends). --rendered substitutes every Grafana variable so the PromQL can be pasted into
-  Prometheus, Thanos or Mimir.`;
+  its backends, and --service-label applies to Envoy only). --rendered substitutes every Grafana
+  variable so the PromQL can be pasted into Prometheus, Thanos or Mimir.`;
 
 interface QueryRow {
   id: string;

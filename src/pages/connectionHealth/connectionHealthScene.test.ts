@@ -148,6 +148,7 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
     expect(service.state.query).toBe('label_values(haproxy_backend_http_responses_total, proxy)');
     const proxy = sceneGraph.lookupVariable('proxy', scene) as CustomVariable;
     expect(proxy.state.query).toMatch(/^Auto \(HAProxy\) : auto, Envoy : envoy, HAProxy : haproxy$/);
+    expect([proxy.state.value, proxy.state.text]).toEqual(['auto', 'Auto (HAProxy)']);
     const loadBalancer = panelsOf(rowsOf(scene)[3]);
     expect(loadBalancer.map((p) => p.state.title)).toContain('Servers DOWN now');
     expect(loadBalancer.find((p) => p.state.title === 'Servers DOWN now')!.state.fieldConfig.defaults.noValue).toMatch(
