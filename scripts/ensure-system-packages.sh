@@ -7,6 +7,9 @@ declare -A PACKAGE_FOR=(
   [promtool]=prometheus
   [prometheus-node-exporter]=prometheus-node-exporter
   [chromium]=chromium
+  [haproxy]=haproxy
+  [ss]=iproute2
+  [timeout]=coreutils
 )
 
 missing=()

@@ -1,4 +1,5 @@
 import { counterIncrease, findSeries, indexAt, type Generated } from './generate';
+import { loadBalancerTruth, type LoadBalancerTruth } from './loadBalancerTruth';
 import { FRONTEND_SOURCE, SERVICES, type BurstCause } from './scenario';
 import { podName, restartTimes } from './series';
 
@@ -53,6 +54,8 @@ export interface GroundTruth {
   frontend: { source: string; apiCallsPerPage: number; upstreamRequests: number; pageRequests: number };
   /** The fix-rollout scenario's rollouts meant to fix the leak, and whether each did. */
   fixes?: Array<{ service: string; at: number; effective: boolean }>;
+  /** Seed 004: ejections (a flapping host in each CLOSE_WAIT burst), membership changes, failed checks. */
+  loadBalancer: LoadBalancerTruth;
   seriesCount: number;
   sampleCount: number;
 }
@@ -118,6 +121,7 @@ export function groundTruth(g: Generated, days: number): GroundTruth {
       pageRequests: pages,
     },
     ...(timeline.fixes ? { fixes: timeline.fixes.map((f) => ({ ...f })) } : {}),
+    loadBalancer: loadBalancerTruth(g),
     seriesCount: g.series.length,
     sampleCount: g.samples,
   };

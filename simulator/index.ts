@@ -15,3 +15,5 @@ export {
 } from './fixRollout';
 export { startLiveExporter, MAX_SPEED, type LiveExporter, type LiveExporterOptions } from './liveExporter';
 export { ScenarioEngine } from './engine';
+export type { Ejection, EjectionReason } from './loadBalancer';
+export type { LoadBalancerTruth } from './loadBalancerTruth';

@@ -1,4 +1,5 @@
 import { ENVOY_BUCKETS_MS, NGINX_BUCKETS_S } from './latency';
+import { loadBalancerSeries } from './loadBalancerSeries';
 import { INGRESSES, INSTANCES, PODS_PER_SERVICE, SERVICES } from './scenario';
 import { bucketShare, meanOf, type ServiceStep, type StepState } from './stepState';
 import type { Timeline } from './timeline';
@@ -191,6 +192,7 @@ export function allSeries(timeline: Timeline): SeriesSpec[] {
   };
   return [
     ...byFamily(envoy),
+    ...byFamily(loadBalancerSeries(timeline)),
     ...SERVICES.flatMap((_, i) => restartSeries(i, timeline)),
     ...byFamily(INSTANCES.flatMap((_, i) => nodeSeries(i))),
     ...byFamily(INGRESSES.flatMap((_, i) => ingressSeries(i))),

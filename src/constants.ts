@@ -26,6 +26,9 @@ export const VAR_NAMESPACE = 'namespace';
 export const VAR_NAMESPACE_EXPR = '${namespace}';
 export const VAR_INSTANCE = 'instance';
 export const VAR_INSTANCE_EXPR = '${instance}';
+// The proxy whose metrics the page reads (envoy | haproxy), or `auto`: detected from what is scraped.
+export const VAR_PROXY = 'proxy';
+export const PROXY_AUTO = 'auto';
 
 // The seed's Conveyor mesh names services with `source`; plain Envoy fleets use envoy_cluster_name.
 export const DEFAULT_SERVICE_LABEL = 'source';

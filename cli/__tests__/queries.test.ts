@@ -1,4 +1,4 @@
-import { QUERY_CATALOGUE } from '../../src/queries';
+import { QUERY_CATALOGUE, catalogueFor } from '../../src/queries';
 import { promqlSyntaxErrors } from '../../src/queries/__tests__/promqlSyntax';
 import { runCli } from '../run';
 
@@ -37,6 +37,29 @@ describe('connhealth queries', () => {
       'sort_desc(sum by (envoy_cluster_name) (increase(envoy_cluster_upstream_rq_xx{envoy_response_code_class="5", envoy_cluster_name=~"api-proxy|next-pwa-app"}[7d])))'
     );
     expect(rows.find((r) => r.id === 'rxResetRate')!.rendered).toContain('[2m]');
+  });
+
+  it('prints the HAProxy rendering of the same catalogue with --proxy haproxy, and says what has no equivalent', async () => {
+    const rows = await queriesJson('--proxy', 'haproxy', '--rendered', '--services', 'shop', '--rate-interval', '1m');
+    expect(rows.map((r) => r.id)).toEqual(catalogueFor('haproxy').map((q) => q.id));
+    expect(rows.find((r) => r.id === 'upstream5xxRate')!.rendered).toBe(
+      'sum by (proxy) (rate(haproxy_backend_http_responses_total{code="5xx", proxy=~"shop"}[1m]))'
+    );
+    for (const row of rows) {
+      expect(promqlSyntaxErrors(row.rendered)).toEqual([]);
+    }
+    const text = await runCli(['queries', '--proxy', 'haproxy']);
+    expect(text.stdout).toMatch(
+      /# not available for haproxy: retrySuccessRatio — HAProxy counts retries \(retry_warnings\) but not whether/
+    );
+  });
+
+  it('refuses an unknown proxy in one line, naming the choices', async () => {
+    const result = await runCli(['queries', '--proxy', 'nginx']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'connhealth queries: Unknown proxy "nginx": choose one of envoy, haproxy'
+    );
   });
 
   it('defaults to all services, a 5m rate interval and a 30d range', async () => {

@@ -1,8 +1,8 @@
 import type { Dashboard, DashboardLink, Panel, RowPanel } from '@grafana/schema';
 import { MAIN_PAGE_TITLE, PLUGIN_BASE_URL, ROUTES } from '../../src/constants';
-import { DASHBOARD_ROWS, getQuery, queriesInRow } from '../../src/queries';
+import { DASHBOARD_ROWS, entryIdsInRow } from '../../src/queries';
 import { GRID_COLUMNS, PANEL_HEIGHT, panelGridPosition, rowHeight } from '../../src/panels/gridLayout';
-import { cataloguePanelJson, revenuePanelJson, rowPanelJson } from './dashboardPanels';
+import { entryPanelJson, revenuePanelJson, rowPanelJson } from './dashboardPanels';
 import { dashboardVariables } from './dashboardVariables';
 
 export const STREAM2_DASHBOARD_UID = 'connhealth-stream2';
@@ -61,7 +61,7 @@ function dashboardShell(shell: Shell, panels: Array<Panel | RowPanel>): Dashboar
   };
 }
 
-/** The Scenes page as a plain dashboard: the ROI panel, then the seven row groups in the seed's order. */
+/** The Scenes page as a plain dashboard: the ROI panel, then the row groups in the seed's order, every proxy's panels. */
 export function stream2Dashboard(): Dashboard {
   let id = 1;
   const panels: Array<Panel | RowPanel> = [
@@ -69,10 +69,10 @@ export function stream2Dashboard(): Dashboard {
   ];
   let top = REVENUE_PANEL_HEIGHT;
   for (const row of DASHBOARD_ROWS) {
-    const queries = queriesInRow(row.id);
+    const entries = entryIdsInRow(row.id);
     panels.push(rowPanelJson(row, id++, top));
-    queries.forEach((query, index) => panels.push(cataloguePanelJson(query, id++, panelGridPosition(index, top))));
-    top += rowHeight(queries.length);
+    entries.forEach((entryId, index) => panels.push(entryPanelJson(entryId, id++, panelGridPosition(index, top))));
+    top += rowHeight(entries.length);
   }
   return dashboardShell(
     {
@@ -91,7 +91,7 @@ export function stream2Dashboard(): Dashboard {
 export function businessImpactDashboard(): Dashboard {
   const half = GRID_COLUMNS / 2;
   const signals = BUSINESS_IMPACT_SIGNALS.map((queryId, index) =>
-    cataloguePanelJson(getQuery(queryId), index + 2, {
+    entryPanelJson(queryId, index + 2, {
       x: index * half,
       y: REVENUE_PANEL_HEIGHT,
       w: half,

@@ -3,8 +3,8 @@ import { REVENUE_PANEL_ID } from '../../src/constants';
 import {
   REVENUE_PANEL_MAX_DATA_POINTS,
   REVENUE_PANEL_MIN_INTERVAL,
-  REVENUE_PANEL_TARGETS,
-  getQuery,
+  renderingsOf,
+  revenuePanelTargetsForEveryProxy,
   type CatalogueQuery,
   type RowDefinition,
 } from '../../src/queries';
@@ -14,6 +14,7 @@ import { missingMetricText } from '../../src/panels/missingMetricText';
 import { BARGAUGE_DISPLAY, THRESHOLDS_STYLE, TIMESERIES_LEGEND } from '../../src/panels/panelOptions';
 import { catalogueThresholdSteps } from '../../src/panels/thresholdSteps';
 import { DASHBOARD_DATASOURCE } from './dashboardVariables';
+import { combinedDescription, combinedNoValue, dashboardExpr } from './proxyTargets';
 
 const ABSOLUTE = 'absolute' as ThresholdsMode;
 
@@ -22,8 +23,8 @@ export const REVENUE_PANEL_TITLE = 'Revenue impact of 5xx bursts';
 const REVENUE_PANEL_DESCRIPTION =
   'Bursts found in the 5xx ratio, what each one costs (failed page renders, lost sessions, GMV, profit) and what the fix returns (payback days, year-1 ROI). Inputs this Prometheus does not measure come from the organisation defaults on the app configuration page, and each input says whether it was measured or assumed. Next: the 5xx rate and ratio panels for the bursts behind the numbers.';
 
-function fieldDefaults(query: CatalogueQuery): FieldConfig {
-  const defaults: FieldConfig = { unit: query.unit, noValue: missingMetricText(query) };
+function fieldDefaults(query: CatalogueQuery, noValue = missingMetricText(query)): FieldConfig {
+  const defaults: FieldConfig = { unit: query.unit, noValue };
   const steps = catalogueThresholdSteps(query);
   if (steps) {
     defaults.thresholds = { mode: ABSOLUTE, steps };
@@ -45,6 +46,15 @@ function visualOptions(query: CatalogueQuery): Record<string, unknown> {
   }
 }
 
+function targetJson(query: CatalogueQuery, refId: string) {
+  return {
+    ...catalogueTarget(query, refId),
+    expr: dashboardExpr(query),
+    datasource: DASHBOARD_DATASOURCE,
+    editorMode: 'code',
+  };
+}
+
 /** One panel per catalogue query, with the same title, description, unit, thresholds and query as on the Scenes page. */
 export function cataloguePanelJson(query: CatalogueQuery, id: number, gridPos: GridPosition): Panel {
   return {
@@ -56,7 +66,23 @@ export function cataloguePanelJson(query: CatalogueQuery, id: number, gridPos: G
     gridPos,
     fieldConfig: { defaults: fieldDefaults(query), overrides: [] },
     options: visualOptions(query),
-    targets: [{ ...catalogueTarget(query), datasource: DASHBOARD_DATASOURCE, editorMode: 'code' }],
+    targets: [targetJson(query, 'A')],
+  };
+}
+
+/**
+ * One panel per catalogue entry with one target per proxy (A for Envoy, B for HAProxy): a plain dashboard cannot swap
+ * a panel's query on a variable, and a proxy that is not scraped costs one index lookup that returns nothing.
+ */
+export function entryPanelJson(entryId: string, id: number, gridPos: GridPosition): Panel {
+  const renderings = renderingsOf(entryId);
+  const refIds = renderings.map((_, i) => String.fromCharCode(65 + i));
+  const [first] = renderings;
+  return {
+    ...cataloguePanelJson(first, id, gridPos),
+    description: combinedDescription(renderings, refIds),
+    fieldConfig: { defaults: fieldDefaults(first, combinedNoValue(renderings)), overrides: [] },
+    targets: renderings.map((q, i) => targetJson(q, refIds[i])),
   };
 }
 
@@ -73,11 +99,7 @@ export function revenuePanelJson(id: number, gridPos: GridPosition): Panel {
     interval: REVENUE_PANEL_MIN_INTERVAL,
     fieldConfig: { defaults: {}, overrides: [] },
     options: {},
-    targets: REVENUE_PANEL_TARGETS.map((t) => ({
-      ...catalogueTarget(getQuery(t.queryId), t.refId),
-      datasource: DASHBOARD_DATASOURCE,
-      editorMode: 'code',
-    })),
+    targets: revenuePanelTargetsForEveryProxy().map((t) => targetJson(t.query, t.refId)),
   };
 }
 

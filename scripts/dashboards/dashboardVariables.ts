@@ -7,12 +7,20 @@ import {
   VAR_SERVICE,
   VAR_SERVICE_LABEL,
 } from '../../src/constants';
-import { INSTANCE_VALUES_QUERY, NAMESPACE_VALUES_QUERY, SERVICE_VALUES_QUERY } from '../../src/queries';
+import {
+  INSTANCE_VALUES_QUERY,
+  NAMESPACE_VALUES_QUERY,
+  SERVICE_VALUES_QUERY,
+  serviceValuesQuery,
+} from '../../src/queries';
 
 // JSON dashboards call the datasource variable `datasource` (the Grafana convention for shared
 // dashboards); the Scenes page calls it `ds`. Every other variable keeps the Scenes page's name.
 export const DASHBOARD_VAR_DATASOURCE = 'datasource';
 export const DASHBOARD_DATASOURCE: DataSourceRef = { type: 'prometheus', uid: `\${${DASHBOARD_VAR_DATASOURCE}}` };
+// A plain dashboard cannot point one variable's query at another proxy, so HAProxy's backends get their own list.
+export const DASHBOARD_VAR_BACKEND = 'backend';
+export const DASHBOARD_VAR_BACKEND_EXPR = `\${${DASHBOARD_VAR_BACKEND}}`;
 
 const ON_TIME_RANGE_CHANGE = 2 as VariableRefresh;
 const ON_DASHBOARD_LOAD = 1 as VariableRefresh;
@@ -77,6 +85,7 @@ export function dashboardVariables(): SavedVariableModel[] {
       options: [{ selected: true, text: DEFAULT_SERVICE_LABEL, value: DEFAULT_SERVICE_LABEL }],
     },
     labelValuesVariable(VAR_SERVICE, 'Service', SERVICE_VALUES_QUERY),
+    labelValuesVariable(DASHBOARD_VAR_BACKEND, 'HAProxy backend', serviceValuesQuery('haproxy')),
     labelValuesVariable(VAR_NAMESPACE, 'Namespace', NAMESPACE_VALUES_QUERY),
     labelValuesVariable(VAR_INSTANCE, 'Node', INSTANCE_VALUES_QUERY),
   ];

@@ -82,8 +82,12 @@ export function signatureIn(proxies: ServiceProxies, burst: Burst): BurstSignatu
   const remoteCloseRatio = ratio.count ? ratio.max : undefined;
   const rose = proxies.closeWaitTotal ? closeWaitRose(proxies.closeWaitTotal, burst) : undefined;
   const rxReset = rx.count > 0 && rx.sum > 0;
-  const closeWait = rxReset && (remoteCloseRatio ?? 0) > REMOTE_CLOSE_RATIO_SIGNATURE && rose !== false;
-  return { closeWait, rxReset, remoteCloseRatio, closeWaitRose: rose };
+  // A proxy that counts no remote closes for the service (HAProxy) needs the CLOSE_WAIT rise measured instead.
+  const corroborated =
+    proxies.remoteCloseRatio.t.length > 0
+      ? (remoteCloseRatio ?? 0) > REMOTE_CLOSE_RATIO_SIGNATURE && rose !== false
+      : rose === true;
+  return { closeWait: rxReset && corroborated, rxReset, remoteCloseRatio, closeWaitRose: rose };
 }
 
 // Keyed on the closeWait array: callers asking burst by burst sum the nodes once, not once per burst.
@@ -133,9 +137,12 @@ export function burstSignature(burst: Burst, proxies: ProxySeries): BurstSignatu
   return burstSignatures([burst], proxies)[0];
 }
 
-/** Whether the proxy metrics exist to measure attribution at all. */
-export function attributionMeasurable(proxies: Pick<ProxySeries, 'rxReset' | 'remoteCloseRatio'>): boolean {
-  return hasUsableSample(proxies.rxReset) && hasUsableSample(proxies.remoteCloseRatio);
+/** Whether the proxy metrics exist to measure attribution at all: resets, and a remote-close ratio or CLOSE_WAIT counts. */
+export function attributionMeasurable(proxies: ProxySeries): boolean {
+  return (
+    hasUsableSample(proxies.rxReset) &&
+    (hasUsableSample(proxies.remoteCloseRatio) || hasUsableSample(proxies.closeWait))
+  );
 }
 
 /** Share of bursts with the CLOSE_WAIT signature; undefined unless the proxy metrics exist to measure it. */

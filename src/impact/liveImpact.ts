@@ -91,17 +91,22 @@ function callsPerPageInput(
 
 function attributionInput(
   bursts: Array<{ signature: BurstSignature }>,
-  proxiesMissing: boolean,
+  proxiesMissing: string | undefined,
   a: Assumptions
 ): Fallback {
   if (bursts.length > 0 && !proxiesMissing) {
     const share = bursts.filter((b) => b.signature.closeWait).length / bursts.length;
-    return { input: measured(share, 'share of bursts with rx_reset, remote-close ratio > 10% and CLOSE_WAIT up') };
+    return {
+      input: measured(
+        share,
+        'share of bursts with resets (HAProxy: response errors) and a remote-close ratio > 10% or a CLOSE_WAIT rise'
+      ),
+    };
   }
   if (bursts.length === 0) {
     return { input: assumedFrom(a, 'attributionRate', 'organisation default: no bursts to attribute') };
   }
-  const why = 'no rx_reset or remote-close series in the range';
+  const why = proxiesMissing ?? 'no proxy series in the range';
   return {
     input: assumedFrom(a, 'attributionRate', `organisation default: CLOSE_WAIT proxy metrics not available (${why})`),
     warning: `CLOSE_WAIT attribution is assumed (${a.attributionRate}, the organisation default), not measured: ${why}.`,
@@ -126,7 +131,12 @@ export function liveImpact(series: LiveSeries, options: LiveImpactOptions): Live
   const scan = scanFleet(series, requested, o);
   const { coverage, coveredMs } = coverageOf(scan.runs, requested);
   const calls = callsPerPageInput(scan, missing, options);
-  const proxiesMissing = missing.includes('rxReset') || missing.includes('remoteCloseRatio');
+  // Attribution needs resets, and a remote-close ratio or (HAProxy) CLOSE_WAIT counts to corroborate them.
+  const proxiesMissing = missing.includes('rxReset')
+    ? 'no rx_reset or remote-close series in the range'
+    : missing.includes('remoteCloseRatio') && missing.includes('closeWait')
+      ? 'no remote-close or CLOSE_WAIT series in the range'
+      : undefined;
   const attribution = attributionInput(scan.bursts, proxiesMissing, options.assumptions);
   const inputs: SourcedInputs = {
     ...burstInputs({

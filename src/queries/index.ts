@@ -1,4 +1,17 @@
-export { QUERY_CATALOGUE, DASHBOARD_ROWS, getQuery, queriesInRow } from './catalogue';
+export {
+  QUERY_CATALOGUE,
+  CATALOGUE_ENTRIES,
+  DASHBOARD_ROWS,
+  catalogueFor,
+  entriesMissingInRow,
+  entryIdsInRow,
+  getEntry,
+  getQuery,
+  noEquivalentReason,
+  queriesInRow,
+  queryFor,
+  renderingsOf,
+} from './catalogue';
 export { renderExpr, renderQuery, DEFAULT_RENDER_OPTIONS, type RenderOptions } from './render';
 export {
   SERVICE_VALUES_QUERY,
@@ -7,8 +20,11 @@ export {
   METRIC_NAMES_QUERY,
   SERVICE_LABEL_METRIC,
   seriesWithoutServiceLabel,
+  serviceValuesQuery,
 } from './variableQueries';
-export type { CatalogueQuery, RowDefinition, RowId, Visual } from './types';
+export { detectProxy } from './proxyDetection';
+export type { CatalogueEntry, CatalogueQuery, ProxyVariant, RowDefinition, RowId, Visual } from './types';
+export { DEFAULT_PROXY, PROXIES, isProxyId, proxyProfile, type ProxyId, type ProxyProfile } from './proxyProfiles';
 export {
   REVENUE_PANEL_TARGETS,
   REVENUE_PANEL_MAX_DATA_POINTS,
@@ -23,3 +39,4 @@ export {
   type RevenueSource,
   type RevenueTarget,
 } from './revenuePanelSource';
+export { revenueInputOf, revenuePanelTargetsForEveryProxy, type ProxyRevenueTarget } from './revenuePanelProxyTargets';

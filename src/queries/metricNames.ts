@@ -33,3 +33,14 @@ export const RQ_TIME_BUCKET = `${RQ_TIME}_bucket`;
 
 // The response-class matcher the seed uses for 5xx on envoy_cluster_upstream_rq_xx.
 export const CLASS_5XX = 'envoy_response_code_class="5"';
+
+// Envoy's load-balancer health: outlier detection, active health checks and membership, per cluster.
+export const OD_EJECTIONS_ACTIVE = 'envoy_cluster_outlier_detection_ejections_active';
+export const OD_EJECTIONS_ENFORCED = 'envoy_cluster_outlier_detection_ejections_enforced_total';
+export const OD_ENFORCED_5XX = 'envoy_cluster_outlier_detection_ejections_enforced_consecutive_5xx';
+export const OD_ENFORCED_GATEWAY = 'envoy_cluster_outlier_detection_ejections_enforced_consecutive_gateway_failure';
+export const OD_ENFORCED_SUCCESS_RATE = 'envoy_cluster_outlier_detection_ejections_enforced_success_rate';
+export const HC_FAILURE = 'envoy_cluster_health_check_failure';
+export const MEMBERSHIP_HEALTHY = 'envoy_cluster_membership_healthy';
+export const MEMBERSHIP_TOTAL = 'envoy_cluster_membership_total';
+export const MEMBERSHIP_CHANGE = 'envoy_cluster_membership_change';

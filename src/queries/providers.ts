@@ -9,3 +9,5 @@ export const NODE_EXPORTER_NETSTAT =
 export const NODE_EXPORTER_SOCKSTAT = 'node_exporter sockstat collector (on by default)';
 export const NODE_EXPORTER_TCPSTAT = 'node_exporter with --collector.tcpstat (off by default)';
 export const NGINX_INGRESS = 'ingress-nginx controller metrics (--enable-metrics, port 10254)';
+export const HAPROXY_EXPORTER =
+  "HAProxy's built-in Prometheus exporter (2.4+: `http-request use-service prometheus-exporter if { path /metrics }` on a stats frontend)";

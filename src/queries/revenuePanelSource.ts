@@ -1,6 +1,6 @@
 import { RECORDED } from './recordingRules';
-import { REVENUE_PANEL_TARGETS, type RevenuePanelRefId } from './revenuePanelTargets';
-import { getQuery } from './catalogue';
+import { revenuePanelTargetsForEveryProxy } from './revenuePanelProxyTargets';
+import type { RevenuePanelRefId } from './revenuePanelTargets';
 import {
   BY_SERVICE,
   MIN_REMOTE_CLOSES_PER_SECOND,
@@ -71,11 +71,13 @@ export function chooseRevenueSource(
   return covered ? 'recorded' : 'raw';
 }
 
-/** The ROI panel's targets by refId, from the recordings or from the raw catalogue queries. */
+/**
+ * The ROI panel's targets by refId for every proxy, from the recordings or from the raw catalogue queries. The
+ * recordings are Envoy's: another proxy's services always come raw (each service from one source, never a mix).
+ */
 export function revenuePanelTargets(source: RevenueSource): RevenueTarget[] {
-  return REVENUE_PANEL_TARGETS.map(({ refId, queryId }) => {
-    const query = getQuery(queryId);
-    const expr = source === 'recorded' ? (RECORDED_REVENUE_EXPRS[refId] ?? query.expr) : query.expr;
-    return { refId, expr, legend: query.legend };
+  return revenuePanelTargetsForEveryProxy().map(({ refId, input, query }) => {
+    const recordedExpr = source === 'recorded' && refId === input ? RECORDED_REVENUE_EXPRS[input] : undefined;
+    return { refId, expr: recordedExpr ?? query.expr, legend: query.legend };
   });
 }

@@ -37,3 +37,7 @@ export function guardedServiceRatio(numerator: string, denominator: string, minP
 export function serviceQuantile(quantile: number, bucketMetric: string, window = RATE_INTERVAL): string {
   return `histogram_quantile(${quantile}, ${sumBy(`le, ${BY_SERVICE}`, rate(bucketMetric, matchers(SERVICE_MATCHER), window))})`;
 }
+
+// Seed 004: a host ejected and readmitted repeatedly is flapping; three ejections within an hour is "repeatedly".
+export const FLAPPING_EJECTIONS = 3;
+export const FLAPPING_WINDOW = '1h';

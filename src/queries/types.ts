@@ -1,6 +1,17 @@
-// The seven row groups of the Stream 2 dashboard, in the seed's order, plus impact-only and fix-validation inputs.
+import type { ProxyId, ProxyProfile } from './proxyProfiles';
+
+// The row groups of the Stream 2 dashboard, in the seed's order, plus impact-only and fix-validation inputs.
 export type RowId =
-  'errors' | 'closeWait' | 'pool' | 'latency' | 'timeouts' | 'keepalive' | 'tcp' | 'impact' | 'validation';
+  | 'errors'
+  | 'closeWait'
+  | 'pool'
+  | 'loadBalancer'
+  | 'latency'
+  | 'timeouts'
+  | 'keepalive'
+  | 'tcp'
+  | 'impact'
+  | 'validation';
 
 export type Visual = 'timeseries' | 'table' | 'bargauge';
 
@@ -27,6 +38,34 @@ export interface CatalogueQuery {
   badAbove?: number;
   /** Value below which the panel turns red (retry success). */
   badBelow?: number;
+  /** The proxy this rendering reads; absent on queries that read no proxy (node_exporter, kube-state-metrics). */
+  proxy?: ProxyId;
+}
+
+/** What differs between proxies: the PromQL and what it reads, and where the meaning shifts, the words. */
+export interface ProxyVariant {
+  expr: string;
+  legend: string;
+  metrics: string[];
+  provider: string;
+  title?: string;
+  /** Replaces the entry's description where the proxy's signal means something else. */
+  description?: string;
+  /** Appended to the entry's description: what differs for this proxy. */
+  note?: string;
+}
+
+export type EntryCommon = Omit<CatalogueQuery, 'expr' | 'legend' | 'metrics' | 'provider' | 'proxy'>;
+
+/**
+ * One catalogue entry: the same panel for every proxy. `build` writes the query from a proxy's profile (metric
+ * names and labels in one place) and returns undefined when the proxy lacks a signal; `noEquivalent` says why.
+ */
+export interface CatalogueEntry extends EntryCommon {
+  build: (proxy: ProxyProfile) => ProxyVariant | undefined;
+  /** Proxy-independent entries (node_exporter, kube-state-metrics) read the same metrics whatever the proxy. */
+  proxyIndependent?: boolean;
+  noEquivalent?: Partial<Record<ProxyId, string>>;
 }
 
 export interface RowDefinition {

@@ -1,5 +1,6 @@
 import { VAR_SERVICE_LABEL_EXPR } from '../constants';
 import { RQ_XX } from './metricNames';
+import { proxyProfile, type ProxyId } from './proxyProfiles';
 
 // Grafana variable queries (label_values) live in the catalogue too: they are PromQL-shaped.
 export const SERVICE_VALUES_QUERY = `label_values(envoy_cluster_upstream_rq_xx, ${VAR_SERVICE_LABEL_EXPR})`;
@@ -14,4 +15,10 @@ export const SERVICE_LABEL_METRIC = RQ_XX;
 /** Selector for the series of SERVICE_LABEL_METRIC that lack the service label (they would sum into one group). */
 export function seriesWithoutServiceLabel(label: string): string {
   return `${SERVICE_LABEL_METRIC}{${label}=""}`;
+}
+
+/** The services a proxy serves, by the label that names them (Envoy: `${label}`; HAProxy: its backends). */
+export function serviceValuesQuery(proxy: ProxyId): string {
+  const p = proxyProfile(proxy);
+  return `label_values(${p.signals.responses.metric}, ${p.serviceLabel})`;
 }

@@ -6,13 +6,13 @@ const ALL_PANELS_VIEWPORT = { width: 1400, height: 9000 };
 
 test.describe('Stream 2 page on the built plugin (panels drawn by @grafana/ui’s TimeSeries, TableNG and BarGauge in the test host’s panel chrome)', () => {
   test(
-    'renders the seven row groups in the seed’s order, each with its catalogue panels',
+    'renders the row groups in the seed’s order (load-balancer health after pool exhaustion), each with its catalogue panels',
     { tag: '@smoke' },
     async ({ page, connectionHealthPage }) => {
       // The grid renders panels lazily: a tall window puts every row on screen at once.
       await page.setViewportSize(ALL_PANELS_VIEWPORT);
       await connectionHealthPage.goto();
-      expect(DASHBOARD_ROWS).toHaveLength(7);
+      expect(DASHBOARD_ROWS).toHaveLength(8);
       const rowTops: number[] = [];
       for (const row of DASHBOARD_ROWS) {
         await expect(connectionHealthPage.row(row.title)).toBeVisible();

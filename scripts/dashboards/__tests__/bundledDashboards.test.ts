@@ -6,9 +6,10 @@ import {
   DASHBOARD_ROWS,
   REVENUE_PANEL_MAX_DATA_POINTS,
   REVENUE_PANEL_MIN_INTERVAL,
-  REVENUE_PANEL_TARGETS,
+  entryIdsInRow,
   getQuery,
-  queriesInRow,
+  renderingsOf,
+  revenuePanelTargetsForEveryProxy,
 } from '../../../src/queries';
 import { connectionHealthRows } from '../../../src/pages/connectionHealth/connectionHealthRows';
 import pluginJson from '../../../src/plugin.json';
@@ -19,6 +20,7 @@ import {
   dashboardFileText,
   stream2Dashboard,
 } from '../bundledDashboards';
+import { dashboardExpr } from '../proxyTargets';
 import { dashboardProblems, rowsOf } from './dashboardProblems';
 
 const SRC = path.join(__dirname, '../../../src');
@@ -74,35 +76,55 @@ describe('bundled dashboards', () => {
     );
   });
 
-  it('main: the seven row groups in order, each catalogue query of a row once, with its unit and description', () => {
+  it('main: the row groups in order, each catalogue entry of a row once, one target per proxy that has it', () => {
     const dashboard = stream2Dashboard();
     const rows = rowsOf(dashboard);
     expect(rows.map((r) => r.title)).toEqual(DASHBOARD_ROWS.map((r) => r.title));
     DASHBOARD_ROWS.forEach((row, i) => {
-      const expected = queriesInRow(row.id).map((q) => ({
-        title: q.title,
-        description: q.description,
-        unit: q.unit,
-        type: q.visual,
-        expr: q.expr,
-      }));
-      const actual = rows[i].panels.map((p) => ({
+      const expected = entryIdsInRow(row.id).map((id) => {
+        const renderings = renderingsOf(id);
+        return {
+          title: renderings[0].title,
+          unit: renderings[0].unit,
+          type: renderings[0].visual,
+          targets: renderings.map((q) => [q.proxy ?? 'any', dashboardExpr(q), q.legend]),
+        };
+      });
+      const actual = rows[i].panels.map((p, j) => ({
         title: p.title,
-        description: p.description,
         unit: p.fieldConfig?.defaults.unit,
         type: p.type,
-        expr: p.targets?.[0].expr,
+        targets: (p.targets ?? []).map((t, k) => [
+          renderingsOf(entryIdsInRow(row.id)[j])[k]?.proxy ?? 'any',
+          t.expr,
+          (t as { legendFormat?: string }).legendFormat,
+        ]),
       }));
       expect(actual).toEqual(expected);
     });
   });
 
-  it('main: matches the Scenes page panel for panel (titles, descriptions, units, queries, grid)', () => {
+  it("main: HAProxy targets filter by the dashboard's own HAProxy backend list, never by the Envoy services", () => {
+    const panels = rowsOf(stream2Dashboard()).flatMap((r) => r.panels);
+    const haproxyTargets = panels.flatMap((p) => p.targets ?? []).filter((t) => String(t.expr).includes('haproxy_'));
+    expect(haproxyTargets.length).toBeGreaterThan(15);
+    for (const t of haproxyTargets) {
+      expect(t.expr).toContain('proxy=~"${backend}"');
+      expect(t.expr).not.toContain('${service}');
+    }
+    const backend = stream2Dashboard().templating?.list?.find((v) => v.name === 'backend');
+    expect(backend?.query).toMatchObject({ query: 'label_values(haproxy_backend_http_responses_total, proxy)' });
+  });
+
+  it('main: matches the Envoy Scenes page panel for panel (titles, descriptions, units, queries, grid)', () => {
     const sceneRows = connectionHealthRows().state.children as SceneGridRow[];
     const dashboardRows = rowsOf(stream2Dashboard());
     expect(sceneRows.map((r) => r.state.title)).toEqual(dashboardRows.map((r) => r.title));
     sceneRows.forEach((row, i) => {
-      const fromScene = (row.state.children as SceneGridItem[]).map((item) => {
+      const catalogueItems = (row.state.children as SceneGridItem[]).filter(
+        (item) => (item.state.body as VizPanel).state.$data !== undefined
+      );
+      const fromScene = catalogueItems.map((item) => {
         const panel = item.state.body as VizPanel;
         const runner = panel.state.$data as SceneQueryRunner;
         return {
@@ -115,11 +137,16 @@ describe('bundled dashboards', () => {
           grid: [item.state.x, (item.state.y ?? 0) + REVENUE_PANEL_HEIGHT, item.state.width, item.state.height],
         };
       });
-      const fromJson = dashboardRows[i].panels.map((p) => ({
+      // The JSON panel adds what other proxies' targets mean and need; the Envoy part is the page's, word for word.
+      const fromJson = dashboardRows[i].panels.slice(0, fromScene.length).map((p, j) => ({
         title: p.title,
-        description: p.description,
+        description: p.description?.startsWith(fromScene[j].description ?? '')
+          ? fromScene[j].description
+          : p.description,
         unit: p.fieldConfig?.defaults.unit,
-        noValue: p.fieldConfig?.defaults.noValue,
+        noValue: p.fieldConfig?.defaults.noValue?.includes(fromScene[j].noValue ?? '')
+          ? fromScene[j].noValue
+          : p.fieldConfig?.defaults.noValue,
         type: p.type,
         expr: p.targets?.[0].expr,
         grid: [p.gridPos?.x, p.gridPos?.y, p.gridPos?.w, p.gridPos?.h],
@@ -146,7 +173,10 @@ describe('bundled dashboards', () => {
     expect(roi.options).toEqual({});
     expect([roi.maxDataPoints, roi.interval]).toEqual([REVENUE_PANEL_MAX_DATA_POINTS, REVENUE_PANEL_MIN_INTERVAL]);
     expect(roi.targets?.map((t) => [t.refId, t.expr])).toEqual(
-      REVENUE_PANEL_TARGETS.map((t) => [t.refId, getQuery(t.queryId).expr])
+      revenuePanelTargetsForEveryProxy().map((t) => [t.refId, dashboardExpr(t.query)])
+    );
+    expect(roi.targets?.map((t) => t.refId)).toEqual(
+      expect.arrayContaining(['errors', 'errors_haproxy', 'requests_haproxy'])
     );
   });
 

@@ -1,9 +1,10 @@
 import type { Dashboard, Panel, RowPanel } from '@grafana/schema';
-import { getQuery } from '../../../src/queries';
+import { renderingsOf } from '../../../src/queries';
+import { dashboardExpr } from '../proxyTargets';
 
 const DATASOURCE_REF = JSON.stringify({ type: 'prometheus', uid: '${datasource}' });
-// The seed's daily burst pattern is a fixed one-day window by design (seed 000 section 6).
-const FIXED_WINDOW_QUERY = 'upstream5xxDailyRate';
+// Fixed windows by design: the seed's daily burst pattern (seed 000 section 6) and seed 004's flapping hour.
+const FIXED_WINDOWS: Record<string, string> = { upstream5xxDailyRate: '1d', flappingHosts: '1h' };
 
 function isRow(panel: Panel | RowPanel): panel is RowPanel {
   return panel.type === 'row';
@@ -24,14 +25,19 @@ function datasourceProblems(node: unknown, where: string): string[] {
   });
 }
 
+const fixedWindowExprs = () =>
+  new Map(
+    Object.entries(FIXED_WINDOWS).flatMap(([id, window]) => renderingsOf(id).map((q) => [dashboardExpr(q), window]))
+  );
+
 function rangeProblems(panel: Panel): string[] {
-  const fixedWindowExpr = getQuery(FIXED_WINDOW_QUERY).expr;
+  const fixed = fixedWindowExprs();
   return (panel.targets ?? []).flatMap((target) => {
     const expr = String(target.expr);
     const expected = target.instant ? '$__range' : '$__rate_interval';
     const windows = [...expr.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
     return windows
-      .filter((window) => window !== expected && !(expr === fixedWindowExpr && window === '1d'))
+      .filter((window) => window !== expected && fixed.get(expr) !== window)
       .map((window) => `"${panel.title}" ${target.refId}: range [${window}] should be [${expected}]`);
   });
 }

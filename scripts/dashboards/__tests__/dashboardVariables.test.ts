@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dashboard } from '@grafana/schema';
-import { INSTANCE_VALUES_QUERY, NAMESPACE_VALUES_QUERY, SERVICE_VALUES_QUERY } from '../../../src/queries';
+import {
+  INSTANCE_VALUES_QUERY,
+  NAMESPACE_VALUES_QUERY,
+  SERVICE_VALUES_QUERY,
+  serviceValuesQuery,
+} from '../../../src/queries';
 import { BUNDLED_DASHBOARDS } from '../bundledDashboards';
 import type { SavedVariableModel } from '../dashboardVariables';
 
@@ -32,6 +37,7 @@ describe('bundled dashboards: variables carry the model Grafana 12/13 saves, so 
       const queries = variables.filter((v) => v.type === 'query');
       expect(queries.map((v) => v.definition)).toEqual([
         SERVICE_VALUES_QUERY,
+        serviceValuesQuery('haproxy'),
         NAMESPACE_VALUES_QUERY,
         INSTANCE_VALUES_QUERY,
       ]);

@@ -6,10 +6,11 @@ import {
   VizPanel,
   sceneGraph,
   type EmbeddedScene,
+  type CustomVariable,
   type QueryVariable,
   type TextBoxVariable,
 } from '@grafana/scenes';
-import { DASHBOARD_ROWS, getQuery, queriesInRow, renderExpr } from '../../queries';
+import { DASHBOARD_ROWS, getQuery, queriesInRow, queryFor, renderExpr } from '../../queries';
 import { installFakeGrafanaRuntime } from '../../testing/fakeGrafanaRuntime';
 import { connectionHealthScene } from './connectionHealthScene';
 
@@ -20,8 +21,13 @@ function rowsOf(scene: EmbeddedScene): SceneGridRow[] {
   return layout.state.children as SceneGridRow[];
 }
 
-function panelsOf(row: SceneGridRow): VizPanel[] {
+function allPanelsOf(row: SceneGridRow): VizPanel[] {
   return row.state.children.map((item) => (item as SceneGridItem).state.body as VizPanel);
+}
+
+// Catalogue panels only: a row may end with a text panel naming what the proxy cannot show.
+function panelsOf(row: SceneGridRow): VizPanel[] {
+  return allPanelsOf(row).filter((p) => p.state.$data instanceof SceneQueryRunner);
 }
 
 function runnerOf(panel: VizPanel): SceneQueryRunner {
@@ -30,8 +36,11 @@ function runnerOf(panel: VizPanel): SceneQueryRunner {
 
 const deactivators: Array<() => void> = [];
 
-async function activeScene(): Promise<EmbeddedScene> {
+async function activeScene(urlProxy?: string): Promise<EmbeddedScene> {
   const scene = connectionHealthScene({ serviceLabel: 'source' });
+  if (urlProxy) {
+    (sceneGraph.lookupVariable('proxy', scene) as CustomVariable).setState({ value: urlProxy, text: urlProxy });
+  }
   deactivators.push(scene.activate());
   deactivators.push(sceneGraph.getVariables(scene).activate());
   // Let the variable set resolve datasource and label_values() options from the fake runtime.
@@ -51,12 +60,13 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
     installFakeGrafanaRuntime({ '${label}': SERVICES, source: SERVICES, namespace: ['api-proxy-production'] });
   });
 
-  it("has the seven row groups in the seed's order", async () => {
+  it("has the row groups in the seed's order, load-balancer health after pool exhaustion", async () => {
     const scene = await activeScene();
     expect(rowsOf(scene).map((r) => r.state.title)).toEqual([
       '5xx Rate & Restarts',
       'CLOSE_WAIT Proxy',
       'Pool Exhaustion',
+      'Load-balancer health',
       'Latency (p50/p99)',
       'Timeout Budget',
       'Keep-alive Cycling',
@@ -124,5 +134,54 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
     expect(interpolated).toContain('sum by (envoy_cluster_name)');
     expect(interpolated).toMatch(/envoy_cluster_name=~"/);
     expect(interpolated).not.toContain('source');
+  });
+
+  it('detects HAProxy on Auto when only its metrics are scraped: HAProxy queries, its backends as services', async () => {
+    installFakeGrafanaRuntime({
+      __name__: ['haproxy_backend_http_responses_total', 'haproxy_server_status', 'node_tcp_connection_states'],
+      proxy: ['shop', 'cart'],
+    });
+    const scene = await activeScene();
+    const errors = panelsOf(rowsOf(scene)[0]);
+    expect(runnerOf(errors[0]).state.queries[0].expr).toBe(queryFor('upstream5xxRate', 'haproxy')!.expr);
+    const service = sceneGraph.lookupVariable('service', scene) as QueryVariable;
+    expect(service.state.query).toBe('label_values(haproxy_backend_http_responses_total, proxy)');
+    const proxy = sceneGraph.lookupVariable('proxy', scene) as CustomVariable;
+    expect(proxy.state.query).toMatch(/^Auto \(HAProxy\) : auto, Envoy : envoy, HAProxy : haproxy$/);
+    expect([proxy.state.value, proxy.state.text]).toEqual(['auto', 'Auto (HAProxy)']);
+    const loadBalancer = panelsOf(rowsOf(scene)[3]);
+    expect(loadBalancer.map((p) => p.state.title)).toContain('Servers DOWN now');
+    expect(loadBalancer.find((p) => p.state.title === 'Servers DOWN now')!.state.fieldConfig.defaults.noValue).toMatch(
+      /haproxy_server_status is scraped here, but nothing matched/
+    );
+  });
+
+  it('says in the row what the chosen proxy cannot show, and why', async () => {
+    installFakeGrafanaRuntime({ __name__: ['haproxy_backend_http_responses_total'] });
+    const scene = await activeScene();
+    const keepalive = allPanelsOf(rowsOf(scene)[6]);
+    expect(keepalive).toHaveLength(1);
+    expect(keepalive[0].state.title).toBe('Not available for HAProxy');
+    expect((keepalive[0].state.options as { content?: string }).content).toMatch(
+      /Keep-alive cycling.*HAProxy does not count the server connections/
+    );
+  });
+
+  it('keeps a chosen proxy that has no metrics here, and says on each panel that it is not scraped', async () => {
+    installFakeGrafanaRuntime({ __name__: ['envoy_cluster_upstream_rq_xx'], source: SERVICES });
+    const scene = await activeScene('haproxy');
+    const rate = panelsOf(rowsOf(scene)[0])[0];
+    expect(runnerOf(rate).state.queries[0].expr).toContain('haproxy_backend_http_responses_total');
+    expect(rate.state.fieldConfig.defaults.noValue).toMatch(
+      /^Not scraped: haproxy_backend_http_responses_total is not in this datasource for this range. It comes from HAProxy's built-in Prometheus exporter/
+    );
+  });
+
+  it('names in the Envoy rows what only HAProxy exports (per-host figures, slow start)', async () => {
+    const scene = await activeScene();
+    const notAvailable = allPanelsOf(rowsOf(scene)[3]).find((p) => p.state.title === 'Not available for Envoy')!;
+    expect((notAvailable.state.options as { content?: string }).content).toMatch(
+      /Slow start.*Envoy exports no slow-start stat/s
+    );
   });
 });

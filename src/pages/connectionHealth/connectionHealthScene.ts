@@ -13,7 +13,7 @@ import { connectionHealthVariables, type VariableDefaults } from './connectionHe
 export function connectionHealthScene(defaults: VariableDefaults = {}): EmbeddedScene {
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-6h', to: 'now' }),
-    $variables: connectionHealthVariables(defaults),
+    $variables: connectionHealthVariables(defaults, { proxyChooser: true }),
     $behaviors: [metricPresence],
     controls: [
       new VariableValueSelectors({}),

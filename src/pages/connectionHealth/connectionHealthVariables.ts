@@ -10,10 +10,16 @@ import {
 } from '../../constants';
 import { INSTANCE_VALUES_QUERY, NAMESPACE_VALUES_QUERY, SERVICE_VALUES_QUERY } from '../../queries';
 import { PROMETHEUS_DATASOURCE } from '../../panels/catalogueQueryRunner';
+import { proxyVariable } from './proxyVariable';
 
 export interface VariableDefaults {
   serviceLabel?: string;
   datasourceUid?: string;
+}
+
+export interface VariableOptions {
+  /** The Stream 2 page picks one proxy's rows; pages that read every proxy at once have no chooser. */
+  proxyChooser?: boolean;
 }
 
 function labelValuesVariable(name: string, label: string, query: string): QueryVariable {
@@ -32,8 +38,11 @@ function labelValuesVariable(name: string, label: string, query: string): QueryV
   });
 }
 
-/** Datasource, service label, service, namespace and node: the filters every row shares. */
-export function connectionHealthVariables(defaults: VariableDefaults = {}): SceneVariableSet {
+/** Datasource, proxy, service label, service, namespace and node: the filters every row shares. */
+export function connectionHealthVariables(
+  defaults: VariableDefaults = {},
+  options: VariableOptions = {}
+): SceneVariableSet {
   return new SceneVariableSet({
     variables: [
       new DataSourceVariable({
@@ -42,6 +51,7 @@ export function connectionHealthVariables(defaults: VariableDefaults = {}): Scen
         pluginId: 'prometheus',
         value: defaults.datasourceUid ?? '',
       }),
+      ...(options.proxyChooser ? [proxyVariable()] : []),
       new TextBoxVariable({
         name: VAR_SERVICE_LABEL,
         label: 'Service label',

@@ -1,6 +1,7 @@
 import { FieldType, type DataFrame, type Field } from '@grafana/data';
 import { NO_SERVICE_LABEL, type InputSeries, type LiveSeries, type SampleValue } from '../../impact';
 import { REVENUE_PANEL_TARGETS } from '../../queries/revenuePanelTargets';
+import { revenueInputOf } from '../../queries/revenuePanelProxyTargets';
 
 // A sum-by-service query has one label; no label at all means the service label is absent from the data.
 function seriesName(frame: DataFrame, field: Field): string {
@@ -29,15 +30,15 @@ function frameSeries(frame: DataFrame): InputSeries[] {
     }));
 }
 
-/** Query results by refId (REVENUE_PANEL_TARGETS) → the engine's plain series; unknown refIds are ignored. */
+/** Query results by refId (REVENUE_PANEL_TARGETS, any proxy's) → the engine's plain series; unknown refIds are ignored. */
 export function framesToLiveSeries(frames: DataFrame[]): LiveSeries {
   const series = Object.fromEntries(
     REVENUE_PANEL_TARGETS.map((t) => [t.refId, [] as InputSeries[]])
   ) as unknown as LiveSeries;
   for (const frame of frames) {
-    const refId = frame.refId as keyof LiveSeries | undefined;
-    if (refId && refId in series) {
-      series[refId].push(...frameSeries(frame));
+    const input = revenueInputOf(frame.refId);
+    if (input) {
+      series[input].push(...frameSeries(frame));
     }
   }
   return series;

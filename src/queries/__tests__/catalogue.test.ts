@@ -1,6 +1,20 @@
 import fs from 'fs';
 import path from 'path';
-import { DASHBOARD_ROWS, QUERY_CATALOGUE, REVENUE_PANEL_TARGETS, getQuery, queriesInRow, renderExpr } from '..';
+import {
+  CATALOGUE_ENTRIES,
+  DASHBOARD_ROWS,
+  PROXIES,
+  QUERY_CATALOGUE,
+  REVENUE_PANEL_TARGETS,
+  catalogueFor,
+  detectProxy,
+  getQuery,
+  noEquivalentReason,
+  queriesInRow,
+  queryFor,
+  renderExpr,
+  serviceValuesQuery,
+} from '..';
 import { promqlSyntaxErrors, withGrafanaPlaceholders } from './promqlSyntax';
 
 const GRAFANA_UNITS = ['reqps', 'percentunit', 'ms', 's', 'short', 'cps', 'none'];
@@ -32,11 +46,13 @@ const REQUIRED_METRICS = [
   'node_sockstat_TCP_inuse',
 ];
 
+const EVERY_VIEW = PROXIES.flatMap((p) => catalogueFor(p.id));
+
 describe('query catalogue', () => {
-  it('has unique ids and well-formed entries', () => {
-    const ids = QUERY_CATALOGUE.map((q) => q.id);
+  it('has unique ids and well-formed entries, for every proxy', () => {
+    const ids = CATALOGUE_ENTRIES.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const q of QUERY_CATALOGUE) {
+    for (const q of EVERY_VIEW) {
       expect(q.id).toMatch(/^[a-z][A-Za-z0-9]+$/);
       expect(q.title.length).toBeGreaterThan(5);
       // An on-call engineer needs the meaning, the bad value and the next step: that takes sentences.
@@ -63,9 +79,9 @@ describe('query catalogue', () => {
     }
   });
 
-  it('parses with the Prometheus PromQL grammar, with Grafana variables in place', () => {
-    const failures = QUERY_CATALOGUE.filter((q) => promqlSyntaxErrors(withGrafanaPlaceholders(q.expr)).length > 0);
-    expect(failures.map((q) => q.id)).toEqual([]);
+  it('parses with the Prometheus PromQL grammar, with Grafana variables in place, for every proxy', () => {
+    const failures = EVERY_VIEW.filter((q) => promqlSyntaxErrors(withGrafanaPlaceholders(q.expr)).length > 0);
+    expect(failures.map((q) => `${q.proxy ?? 'any'}:${q.id}`)).toEqual([]);
   });
 
   it('parses with the Prometheus PromQL grammar once rendered, for several label and service choices', () => {
@@ -75,9 +91,10 @@ describe('query catalogue', () => {
       { services: 'conveyor-cloud.ns..*-production.*', namespaces: 'api-proxy-production', instances: '10.0.0.1:9100' },
     ];
     for (const options of choices) {
-      for (const q of QUERY_CATALOGUE) {
+      for (const q of EVERY_VIEW) {
         const rendered = renderExpr(q.expr, options);
-        expect({ id: q.id, errors: promqlSyntaxErrors(rendered) }).toEqual({ id: q.id, errors: [] });
+        const id = `${q.proxy ?? 'any'}:${q.id}`;
+        expect({ id, errors: promqlSyntaxErrors(rendered) }).toEqual({ id, errors: [] });
         expect(rendered).not.toContain('$');
       }
     }
@@ -87,12 +104,17 @@ describe('query catalogue', () => {
     expect(promqlSyntaxErrors('sum by (source) (rate(x[5m])')).not.toEqual([]);
   });
 
-  it('puts panels in every one of the seven rows and guards every ratio with a volume floor', () => {
+  it('puts Envoy panels in every row and guards every ratio with a volume floor, for every proxy', () => {
     for (const row of DASHBOARD_ROWS) {
       expect(queriesInRow(row.id).length).toBeGreaterThan(0);
     }
-    for (const q of QUERY_CATALOGUE.filter((x) => x.unit === 'percentunit')) {
-      expect(q.expr).toMatch(/ and on \(\$\{label\}\) \(.*> [0-9.]+\)$/);
+    for (const proxy of PROXIES) {
+      const label = proxy.serviceLabel.replace(/[${}]/g, (c) => `\\${c}`);
+      for (const q of catalogueFor(proxy.id).filter((x) => x.unit === 'percentunit')) {
+        // Event ratios carry a volume floor; a ratio of gauges (slow-start weight) needs a non-zero denominator.
+        const guarded = new RegExp(` and on \\(${label}\\) \\(.*> [0-9.]+\\)$| / \\(.*> 0\\)$`);
+        expect({ id: q.id, expr: q.expr }).toEqual({ id: q.id, expr: expect.stringMatching(guarded) });
+      }
     }
   });
 
@@ -118,9 +140,84 @@ describe('query catalogue', () => {
   });
 });
 
+describe('the proxy as a parameter of the catalogue', () => {
+  it('gives every proxy-dependent entry a rendering or a reason for every proxy, never both', () => {
+    for (const entry of CATALOGUE_ENTRIES.filter((e) => !e.proxyIndependent)) {
+      for (const proxy of PROXIES) {
+        const rendered = queryFor(entry.id, proxy.id);
+        const reason = entry.noEquivalent?.[proxy.id];
+        expect({ id: entry.id, proxy: proxy.id, has: Boolean(rendered) !== Boolean(reason) }).toEqual({
+          id: entry.id,
+          proxy: proxy.id,
+          has: true,
+        });
+      }
+      expect(PROXIES.some((p) => queryFor(entry.id, p.id))).toBe(true);
+    }
+  });
+
+  it('renders proxy-independent entries identically for every proxy, without a proxy tag', () => {
+    for (const entry of CATALOGUE_ENTRIES.filter((e) => e.proxyIndependent)) {
+      const [first, ...rest] = PROXIES.map((p) => queryFor(entry.id, p.id));
+      expect(first?.proxy).toBeUndefined();
+      rest.forEach((q) => expect(q).toEqual(first));
+    }
+  });
+
+  it("filters HAProxy by its backend label and reads only HAProxy's or shared metrics", () => {
+    const haproxy = catalogueFor('haproxy').filter((q) => q.proxy === 'haproxy');
+    expect(haproxy.length).toBeGreaterThan(15);
+    for (const q of haproxy) {
+      expect(q.expr).not.toContain('${label}');
+      expect(q.expr).toContain('proxy=~"${service}"');
+      expect(q.metrics.every((m) => m.startsWith('haproxy_'))).toBe(true);
+      expect(q.provider).toMatch(/HAProxy/);
+    }
+  });
+
+  it('keeps every existing id in the Envoy view, so other readers of the catalogue keep working', () => {
+    expect(QUERY_CATALOGUE).toBe(catalogueFor('envoy'));
+    for (const id of [
+      'upstream5xxRate',
+      'rxResetRate',
+      'closeWaitSockets',
+      'keepaliveCyclingRate',
+      'tcpSocketsInUse',
+    ]) {
+      expect(getQuery(id).id).toBe(id);
+    }
+  });
+
+  it('renders the HAProxy 5xx ratio on the backend, with the volume guard', () => {
+    expect(renderExpr(queryFor('upstream5xxRatio', 'haproxy')!.expr, { rateInterval: '1m', services: 'shop' })).toBe(
+      '(sum by (proxy) (rate(haproxy_backend_http_responses_total{code="5xx", proxy=~"shop"}[1m])) / sum by (proxy) (rate(haproxy_backend_http_responses_total{proxy=~"shop"}[1m]))) and on (proxy) (sum by (proxy) (rate(haproxy_backend_http_responses_total{proxy=~"shop"}[1m])) > 1)'
+    );
+  });
+
+  it('names the host where the proxy has one, and says where to find it where it does not', () => {
+    expect(queryFor('flappingHosts', 'haproxy')!.expr).toMatch(
+      /^sum by \(proxy, server\) \(increase\(haproxy_server_check_up_down_total/
+    );
+    expect(queryFor('flappingHosts', 'haproxy')!.legend).toBe('{{proxy}}/{{server}}');
+    expect(getQuery('flappingHosts').description).toMatch(/per cluster, not per host.*event_log_path/);
+    expect(noEquivalentReason('slowStartWeight', 'envoy')).toMatch(/no slow-start stat/);
+    expect(noEquivalentReason('upstream5xxRate', 'haproxy')).toBeUndefined();
+  });
+
+  it('detects the proxy from the scraped metric names, and looks services up by its label', () => {
+    expect(detectProxy(new Set(['haproxy_backend_http_responses_total']))).toBe('haproxy');
+    expect(detectProxy(new Set(['envoy_cluster_upstream_rq_xx', 'haproxy_backend_http_responses_total']))).toBe(
+      'envoy'
+    );
+    expect(detectProxy(new Set(['node_tcp_connection_states']))).toBeUndefined();
+    expect(serviceValuesQuery('envoy')).toBe('label_values(envoy_cluster_upstream_rq_xx, ${label})');
+    expect(serviceValuesQuery('haproxy')).toBe('label_values(haproxy_backend_http_responses_total, proxy)');
+  });
+});
+
 describe('one source of truth for PromQL', () => {
   const ROOTS = ['src', 'cli', 'simulator', 'tests', 'scripts'].map((d) => path.join(__dirname, '../../..', d));
-  const PROMQL = /\b(rate|increase|histogram_quantile|sum by)\s*\(|\benvoy_cluster_upstream_\w+\{/;
+  const PROMQL = /\b(rate|increase|histogram_quantile|sum by)\s*\(|\b(envoy_cluster_upstream|haproxy)_\w+\{/;
 
   function sourceFiles(dir: string): string[] {
     if (!fs.existsSync(dir)) {

@@ -7,7 +7,7 @@ import {
 } from '../revenuePanelSource';
 import { recordingRuleGroups } from '../recordingRules';
 import { renderExpr } from '../render';
-import { REVENUE_PANEL_TARGETS } from '../revenuePanelTargets';
+import { revenuePanelTargetsForEveryProxy } from '../revenuePanelProxyTargets';
 import { promqlSyntaxErrors, withGrafanaPlaceholders } from './promqlSyntax';
 
 const MONTH = 30 * 86400;
@@ -23,7 +23,7 @@ describe('ROI panel targets: recorded or raw, chosen in the catalogue', () => {
     const raw = revenuePanelTargets('raw');
     const fromRules = revenuePanelTargets('recorded');
     expect(fromRules.map((t) => [t.refId, t.legend])).toEqual(raw.map((t) => [t.refId, t.legend]));
-    expect(raw.map((t) => t.refId)).toEqual(REVENUE_PANEL_TARGETS.map((t) => t.refId));
+    expect(raw.map((t) => t.refId)).toEqual(revenuePanelTargetsForEveryProxy().map((t) => t.refId));
     for (const [i, target] of fromRules.entries()) {
       const changed = target.expr !== raw[i].expr;
       expect({ refId: target.refId, changed }).toEqual({

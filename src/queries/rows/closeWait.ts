@@ -1,58 +1,57 @@
-import { ENVOY_CLUSTER_STATS, ENVOY_HTTP_STATS, NODE_EXPORTER_TCPSTAT } from '../providers';
-import {
-  BY_SERVICE,
-  INSTANCE_MATCHER,
-  MIN_REMOTE_CLOSES_PER_SECOND,
-  MIN_RETRIES_PER_SECOND,
-  guardedServiceRatio,
-  matchers,
-  serviceRate,
-  sumBy,
-} from '../selectors';
-import type { CatalogueQuery } from '../types';
-import {
-  DESTROY_REMOTE,
-  DESTROY_REMOTE_ACTIVE,
-  DOWNSTREAM_LOCAL_ACTIVE,
-  RETRY,
-  RETRY_SUCCESS,
-  RX_RESET,
-  TCP_STATES,
-} from '../metricNames';
+import { NODE_EXPORTER_TCPSTAT } from '../providers';
+import { perProxy, proxyIndependent, variant } from '../proxyEntry';
+import { guardedRatio, signalRate } from '../proxySelectors';
+import { INSTANCE_MATCHER, MIN_REMOTE_CLOSES_PER_SECOND, MIN_RETRIES_PER_SECOND, matchers, sumBy } from '../selectors';
+import type { CatalogueEntry } from '../types';
+import { TCP_STATES } from '../metricNames';
 
-export const closeWaitQueries: CatalogueQuery[] = [
-  {
-    id: 'rxResetRate',
-    row: 'closeWait',
-    title: 'Stream resets from upstream (CLOSE_WAIT proxy)',
-    description:
-      'Resets received from the backend while a request was in flight: the RST Envoy gets when it reuses a socket the backend left in CLOSE_WAIT. The most specific proxy without kernel metrics; should be 0 after the fix. Any sustained non-zero value is bad. Next: run `ss -tan state close-wait` on the backend pod during the burst.',
-    unit: 'reqps',
-    expr: serviceRate(RX_RESET),
-    legend: `{{${BY_SERVICE}}}`,
-    visual: 'timeseries',
-    metrics: [RX_RESET],
-    provider: ENVOY_CLUSTER_STATS,
-    badAbove: 0,
-  },
-  {
-    id: 'remoteCloseWithActiveRqRatio',
-    row: 'closeWait',
-    title: 'Remote closes with active requests (ratio)',
-    description: `Share of backend-initiated closes that happened while Envoy had requests in flight. Use the ratio, not the count: rolling deployments inflate the count. Above 10% on a service is a structural close problem (seed section 5). Shown only above ${MIN_REMOTE_CLOSES_PER_SECOND} closes/s. Next: find the HttpClient error/halt path that returns without close().`,
-    unit: 'percentunit',
-    expr: guardedServiceRatio(
-      serviceRate(DESTROY_REMOTE_ACTIVE),
-      serviceRate(DESTROY_REMOTE),
-      MIN_REMOTE_CLOSES_PER_SECOND
-    ),
-    legend: `{{${BY_SERVICE}}}`,
-    visual: 'timeseries',
-    metrics: [DESTROY_REMOTE_ACTIVE, DESTROY_REMOTE],
-    provider: ENVOY_CLUSTER_STATS,
-    badAbove: 0.1,
-  },
-  {
+const NO_REMOTE_CLOSE_COUNT =
+  "HAProxy's exporter does not count server-initiated closes, so there is no ratio to take; its response errors (this row) and CLOSE_WAIT counts on the backend nodes carry the signal instead.";
+
+export const closeWaitQueries: CatalogueEntry[] = [
+  perProxy(
+    {
+      id: 'rxResetRate',
+      row: 'closeWait',
+      title: 'Stream resets from upstream (CLOSE_WAIT proxy)',
+      description:
+        'Resets received from the backend while a request was in flight: the RST Envoy gets when it reuses a socket the backend left in CLOSE_WAIT. The most specific proxy without kernel metrics; should be 0 after the fix. Any sustained non-zero value is bad. Next: run `ss -tan state close-wait` on the backend pod during the burst.',
+      unit: 'reqps',
+      visual: 'timeseries',
+      badAbove: 0,
+    },
+    (p) =>
+      variant(p, signalRate(p, p.signals.upstreamResets), [p.signals.upstreamResets], {
+        ...(p.id === 'haproxy'
+          ? {
+              title: 'Response errors from servers (CLOSE_WAIT proxy)',
+              description:
+                "Requests whose response broke off or never came: the server reset or aborted, or HAProxy's `timeout server` fired while the backend waited on a pool its leaked sockets had emptied. Broader than Envoy's rx_reset (it includes timeouts); should be 0 after the fix, and any sustained value is bad. Next: `ss -tan state close-wait` on the servers of that backend, and their health checks below.",
+            }
+          : {}),
+      })
+  ),
+  perProxy(
+    {
+      id: 'remoteCloseWithActiveRqRatio',
+      row: 'closeWait',
+      title: 'Remote closes with active requests (ratio)',
+      description: `Share of backend-initiated closes that happened while Envoy had requests in flight. Use the ratio, not the count: rolling deployments inflate the count. Above 10% on a service is a structural close problem (seed section 5). Shown only above ${MIN_REMOTE_CLOSES_PER_SECOND} closes/s. Next: find the HttpClient error/halt path that returns without close().`,
+      unit: 'percentunit',
+      visual: 'timeseries',
+      badAbove: 0.1,
+    },
+    (p) => {
+      const { remoteClosesWithActiveRq: active, remoteCloses: all } = p.signals;
+      if (!active || !all) {
+        return undefined;
+      }
+      const expr = guardedRatio(p, signalRate(p, active), signalRate(p, all), MIN_REMOTE_CLOSES_PER_SECOND);
+      return variant(p, expr, [active, all]);
+    },
+    { haproxy: NO_REMOTE_CLOSE_COUNT }
+  ),
+  proxyIndependent({
     id: 'closeWaitSockets',
     row: 'closeWait',
     title: 'CLOSE_WAIT sockets (direct, per node)',
@@ -64,44 +63,79 @@ export const closeWaitQueries: CatalogueQuery[] = [
     visual: 'timeseries',
     metrics: [TCP_STATES],
     provider: NODE_EXPORTER_TCPSTAT,
-  },
-  {
-    id: 'retrySuccessRatio',
-    row: 'closeWait',
-    title: 'Retry success ratio',
-    description: `Successful retries ÷ retry attempts, shown only above ${MIN_RETRIES_PER_SECOND} retries/s. Near 0 (seed: next-pwa-app 0.004%) means retries land on the same exhausted pool: they add load and protect no user. Next: cap retries or add a retry budget until the leak is fixed.`,
-    unit: 'percentunit',
-    expr: guardedServiceRatio(serviceRate(RETRY_SUCCESS), serviceRate(RETRY), MIN_RETRIES_PER_SECOND),
-    legend: `{{${BY_SERVICE}}}`,
-    visual: 'timeseries',
-    metrics: [RETRY_SUCCESS, RETRY],
-    provider: ENVOY_CLUSTER_STATS,
-    badBelow: 0.5,
-  },
-  {
-    id: 'retryRate',
-    row: 'closeWait',
-    title: 'Retry attempts',
-    description:
-      'Retries Envoy sends per second. Retries that climb while the success ratio collapses amplify a burst (seed: 21.6M retries in 30 days on next-pwa-app). Next: compare with the 5xx rate; if both rise together, retries are adding load.',
-    unit: 'reqps',
-    expr: serviceRate(RETRY),
-    legend: `{{${BY_SERVICE}}}`,
-    visual: 'timeseries',
-    metrics: [RETRY],
-    provider: ENVOY_CLUSTER_STATS,
-  },
-  {
-    id: 'downstreamLocalCloseWithActiveRq',
-    row: 'closeWait',
-    title: 'Downstream closes with active requests',
-    description:
-      'The client-facing equivalent of the remote-close signal. Empty or flat while upstream signals burst confirms the problem is upstream-side (the HttpClient close path), as the seed found. A rise here means clients or the ingress are cutting connections too. Next: nginx 499s in the timeout row.',
-    unit: 'cps',
-    expr: serviceRate(DOWNSTREAM_LOCAL_ACTIVE),
-    legend: `{{${BY_SERVICE}}}`,
-    visual: 'timeseries',
-    metrics: [DOWNSTREAM_LOCAL_ACTIVE],
-    provider: ENVOY_HTTP_STATS,
-  },
+  }),
+  perProxy(
+    {
+      id: 'retrySuccessRatio',
+      row: 'closeWait',
+      title: 'Retry success ratio',
+      description: `Successful retries ÷ retry attempts, shown only above ${MIN_RETRIES_PER_SECOND} retries/s. Near 0 (seed: next-pwa-app 0.004%) means retries land on the same exhausted pool: they add load and protect no user. Next: cap retries or add a retry budget until the leak is fixed.`,
+      unit: 'percentunit',
+      visual: 'timeseries',
+      badBelow: 0.5,
+    },
+    (p) => {
+      const { retrySuccesses, retries } = p.signals;
+      if (!retrySuccesses) {
+        return undefined;
+      }
+      const expr = guardedRatio(p, signalRate(p, retrySuccesses), signalRate(p, retries), MIN_RETRIES_PER_SECOND);
+      return variant(p, expr, [retrySuccesses, retries]);
+    },
+    { haproxy: 'HAProxy counts retries (retry_warnings) but not whether they succeeded.' }
+  ),
+  perProxy(
+    {
+      id: 'retryRate',
+      row: 'closeWait',
+      title: 'Retry attempts',
+      description:
+        'Retries Envoy sends per second. Retries that climb while the success ratio collapses amplify a burst (seed: 21.6M retries in 30 days on next-pwa-app). Next: compare with the 5xx rate; if both rise together, retries are adding load.',
+      unit: 'reqps',
+      visual: 'timeseries',
+    },
+    (p) =>
+      variant(p, signalRate(p, p.signals.retries), [p.signals.retries], {
+        note:
+          p.id === 'haproxy'
+            ? 'HAProxy: retry_warnings counts retried connection attempts (`retries`, `retry-on`); a redispatch to another server is in the panel beside.'
+            : undefined,
+      })
+  ),
+  perProxy(
+    {
+      id: 'redispatchRate',
+      row: 'closeWait',
+      title: 'Redispatches to another server',
+      description:
+        "Requests sent to another server after their first server failed (`option redispatch`). A rise with the 5xx rate means one server is failing and its siblings absorb the traffic; steady redispatches from one backend point at a server that health checks do not catch. Next: that backend's failed responses by server and its health checks.",
+      unit: 'reqps',
+      visual: 'timeseries',
+    },
+    (p) =>
+      p.signals.redispatches ? variant(p, signalRate(p, p.signals.redispatches), [p.signals.redispatches]) : undefined,
+    {
+      envoy:
+        'Envoy moves a retry to another host through its retry policy (retry_host_predicate previous_hosts) and counts it among retries: read the retry panels.',
+    }
+  ),
+  perProxy(
+    {
+      id: 'downstreamLocalCloseWithActiveRq',
+      row: 'closeWait',
+      title: 'Downstream closes with active requests',
+      description:
+        'The client-facing equivalent of the remote-close signal. Empty or flat while upstream signals burst confirms the problem is upstream-side (the HttpClient close path), as the seed found. A rise here means clients or the ingress are cutting connections too. Next: nginx 499s in the timeout row.',
+      unit: 'cps',
+      visual: 'timeseries',
+    },
+    (p) => {
+      const m = p.signals.downstreamLocalClosesWithActiveRq;
+      return m ? variant(p, signalRate(p, m), [m]) : undefined;
+    },
+    {
+      haproxy:
+        'HAProxy counts client aborts (client_aborts_total), not connections it closed on clients with requests in flight.',
+    }
+  ),
 ];

@@ -1,6 +1,7 @@
 import { KUBE_STATE_METRICS_ROLLOUTS } from '../providers';
 import { NAMESPACE_MATCHER, RANGE, RATE_INTERVAL, matchers, sumBy } from '../selectors';
-import type { CatalogueQuery } from '../types';
+import { proxyIndependent } from '../proxyEntry';
+import type { CatalogueEntry } from '../types';
 import { DEPLOYMENT_OBSERVED_GENERATION, REPLICASET_CREATED, REPLICASET_OWNER } from '../metricNames';
 
 const overRange = (metric: string, ...extra: string[]) =>
@@ -8,8 +9,8 @@ const overRange = (metric: string, ...extra: string[]) =>
 
 // Rollouts for fix validation and the timeline: a new ReplicaSet is a new pod template (a scale-only change bumps the
 // deployment's generation but makes no ReplicaSet), so the ReplicaSet's creation time is the rollout time.
-export const deploymentQueries: CatalogueQuery[] = [
-  {
+export const deploymentQueries: CatalogueEntry[] = [
+  proxyIndependent({
     id: 'deploymentRollouts',
     row: 'validation',
     title: 'Deployment rollouts (new ReplicaSets)',
@@ -22,8 +23,8 @@ export const deploymentQueries: CatalogueQuery[] = [
     instant: true,
     metrics: [REPLICASET_CREATED, REPLICASET_OWNER],
     provider: KUBE_STATE_METRICS_ROLLOUTS,
-  },
-  {
+  }),
+  proxyIndependent({
     id: 'deploymentGenerationChanges',
     row: 'validation',
     title: 'Deployment generation changes',
@@ -38,5 +39,5 @@ export const deploymentQueries: CatalogueQuery[] = [
     visual: 'timeseries',
     metrics: [DEPLOYMENT_OBSERVED_GENERATION],
     provider: KUBE_STATE_METRICS_ROLLOUTS,
-  },
+  }),
 ];

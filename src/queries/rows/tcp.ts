@@ -1,10 +1,11 @@
 import { NODE_EXPORTER_NETSTAT, NODE_EXPORTER_SOCKSTAT } from '../providers';
 import { INSTANCE_MATCHER, matchers, rate, sumBy } from '../selectors';
-import type { CatalogueQuery } from '../types';
+import { proxyIndependent } from '../proxyEntry';
+import type { CatalogueEntry } from '../types';
 import { LISTEN_DROPS, TCP_ALLOC, TCP_INUSE, TCP_TIMEOUTS } from '../metricNames';
 
-export const tcpQueries: CatalogueQuery[] = [
-  {
+export const tcpQueries: CatalogueEntry[] = [
+  proxyIndependent({
     id: 'tcpTimeoutsRate',
     row: 'tcp',
     title: 'TCP retransmit timeouts per node',
@@ -16,8 +17,8 @@ export const tcpQueries: CatalogueQuery[] = [
     visual: 'timeseries',
     metrics: [TCP_TIMEOUTS],
     provider: NODE_EXPORTER_NETSTAT,
-  },
-  {
+  }),
+  proxyIndependent({
     id: 'listenDropsRate',
     row: 'tcp',
     title: 'Listen queue drops per node',
@@ -30,8 +31,8 @@ export const tcpQueries: CatalogueQuery[] = [
     metrics: [LISTEN_DROPS],
     provider: NODE_EXPORTER_NETSTAT,
     badAbove: 0,
-  },
-  {
+  }),
+  proxyIndependent({
     id: 'tcpSocketsInUse',
     row: 'tcp',
     title: 'TCP sockets in use per node',
@@ -43,8 +44,8 @@ export const tcpQueries: CatalogueQuery[] = [
     visual: 'timeseries',
     metrics: [TCP_INUSE],
     provider: NODE_EXPORTER_SOCKSTAT,
-  },
-  {
+  }),
+  proxyIndependent({
     id: 'tcpSocketsAllocated',
     row: 'tcp',
     title: 'TCP sockets allocated per node',
@@ -56,5 +57,5 @@ export const tcpQueries: CatalogueQuery[] = [
     visual: 'timeseries',
     metrics: [TCP_ALLOC],
     provider: NODE_EXPORTER_SOCKSTAT,
-  },
+  }),
 ];

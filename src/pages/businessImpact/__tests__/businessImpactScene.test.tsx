@@ -139,6 +139,10 @@ describe('business impact scene (fake runRequest, datasource, plugin import, bac
       'remoteCloseRatio',
       'closeWait',
       'pages',
+      // HAProxy's backends come in their own frames: the same bursts engine reads both proxies.
+      'errors_haproxy',
+      'requests_haproxy',
+      'rxReset_haproxy',
     ]);
     // The page's label-value variables need a real datasource; the ROI panel and its runner do not.
     const panel = new VizPanel({ key: ROI_PANEL_KEY, pluginId: REVENUE_PANEL_ID, options: {} });
