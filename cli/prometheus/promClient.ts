@@ -1,14 +1,15 @@
 import { CliError } from '../cliError';
+import {
+  MAX_POINTS_PER_SERIES,
+  joinPieces,
+  splitRange,
+  type PrometheusQueries,
+  type PromSeries,
+} from '../../src/fixValidation/fetch/prometheusQueries';
 import { httpGet } from './httpGet';
 
-/** Prometheus refuses range queries above 11,000 points per series. */
-export const MAX_POINTS_PER_SERIES = 11_000;
-
-export interface PromSeries {
-  metric: Record<string, string>;
-  /** [unix seconds, value as Prometheus sends it: "1.5", "NaN", "+Inf"] */
-  values: Array<[number, string]>;
-}
+// The API's shapes and limits are shared with the browser's client (fix validation runs in both).
+export { MAX_POINTS_PER_SERIES, splitRange, type PromSeries };
 
 interface PromResponse {
   status: 'success' | 'error';
@@ -19,18 +20,8 @@ interface PromResponse {
   error?: string;
 }
 
-/** [start, end] windows (unix seconds) of at most MAX_POINTS_PER_SERIES points each, back to back. */
-export function splitRange(start: number, end: number, stepSeconds: number): Array<[number, number]> {
-  const span = (MAX_POINTS_PER_SERIES - 1) * stepSeconds;
-  const windows: Array<[number, number]> = [];
-  for (let from = start; from <= end; from += span + stepSeconds) {
-    windows.push([from, Math.min(end, from + span)]);
-  }
-  return windows;
-}
-
 /** The plain HTTP API shared by Prometheus, Thanos and Mimir (a Mimir URL includes its /prometheus prefix). */
-export class PromClient {
+export class PromClient implements PrometheusQueries {
   constructor(private readonly baseUrl: string) {}
 
   private async get(path: string, params: Record<string, string>, what: string): Promise<PromResponse['data']> {
@@ -60,21 +51,16 @@ export class PromClient {
 
   /** Range query split so no request exceeds MAX_POINTS_PER_SERIES; pieces of a series are joined again. */
   async queryRange(expr: string, start: number, end: number, stepSeconds: number, what: string): Promise<PromSeries[]> {
-    const bySeries = new Map<string, PromSeries>();
+    const pieces: PromSeries[][] = [];
     for (const [from, to] of splitRange(start, end, stepSeconds)) {
       const data = await this.get(
         '/api/v1/query_range',
         { query: expr, start: String(from), end: String(to), step: String(stepSeconds) },
         what
       );
-      for (const r of data?.result ?? []) {
-        const key = JSON.stringify(Object.entries(r.metric).sort());
-        const series = bySeries.get(key) ?? { metric: r.metric, values: [] };
-        series.values.push(...(r.values ?? []));
-        bySeries.set(key, series);
-      }
+      pieces.push((data?.result ?? []).map((r) => ({ metric: r.metric, values: r.values ?? [] })));
     }
-    return [...bySeries.values()];
+    return joinPieces(pieces);
   }
 
   async queryInstant(

@@ -1,6 +1,6 @@
 import type { CriterionResult, FixValidation } from '../../src/fixValidation';
 import { formatCount, formatMoney } from '../commands/impactText';
-import type { ValidationQuery } from './fetchValidationSeries';
+import type { ValidationQuery } from '../../src/fixValidation/fetch/fetchValidationSeries';
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 // Label values come from the datasource: keep them from breaking a Markdown table.
