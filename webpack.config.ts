@@ -1,3 +1,4 @@
+import path from 'node:path';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import webpack, { type Configuration } from 'webpack';
 import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
@@ -14,6 +15,11 @@ const config = async (env: Env): Promise<Configuration> => {
     plugins: [
       ...(base.plugins ?? []),
       new webpack.DefinePlugin({ global: 'globalThis' }),
+      // Fix validation's statistics (@stdlib) carry a `new Function` fallback for finding the global object.
+      new webpack.NormalModuleReplacementPlugin(
+        /@stdlib[\\/]utils-global[\\/]lib[\\/]codegen\.js$/,
+        path.resolve(__dirname, 'src/shims/stdlibGlobalCodegen.js')
+      ),
       // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
       new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] }),
     ],

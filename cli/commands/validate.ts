@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ALL_VALUE_REGEX, DEFAULT_SERVICE_LABEL } from '../../src/constants';
-import { DEFAULT_WINDOW_MS, parseFixTime, parseWindowDuration, validationJson } from '../../src/fixValidation';
+import { equalWindows, parseFixTime, parseWindowDuration, validationJson } from '../../src/fixValidation';
 import { runValidation } from '../../src/fixValidation/fetch/runValidation';
 import { CliError } from '../cliError';
 import { PromClient } from '../prometheus/promClient';
@@ -62,10 +62,7 @@ function parse(argv: string[]) {
   const fixAt = fixTime(values['fix-at']);
   const before = duration(values.before, '--before');
   const after = duration(values.after, '--after');
-  // Either side defaults to the other's length: equal windows compare like with like.
-  const beforeMs = before ?? after ?? DEFAULT_WINDOW_MS;
-  const afterMs = after ?? before ?? DEFAULT_WINDOW_MS;
-  return { values, fixAt, beforeMs, afterMs, assumptions: readAssumptions(values.assumptions) };
+  return { values, fixAt, ...equalWindows(before, after), assumptions: readAssumptions(values.assumptions) };
 }
 
 // renderExpr refuses a bad label name or duration: that is the user's input, not a crash.

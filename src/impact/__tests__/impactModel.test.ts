@@ -58,7 +58,9 @@ describe('impact model against the seed 000 tables', () => {
   });
 
   it('shows a measured value close to a probe once, as the base row', () => {
-    const rows = sensitivity({ ...SEED_MID_CASE, apiCallsPerPage: 22.9999 }).filter((r) => r.input === 'apiCallsPerPage');
+    const rows = sensitivity({ ...SEED_MID_CASE, apiCallsPerPage: 22.9999 }).filter(
+      (r) => r.input === 'apiCallsPerPage'
+    );
     expect(rows.map((r) => r.value)).toEqual([10, 22.9999, 40]);
   });
 
