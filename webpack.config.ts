@@ -36,6 +36,11 @@ const config = async (env: Env): Promise<Configuration> => {
         resourceRegExp: /\/en-US\/grafana-scenes\.json\.js$/,
         contextRegExp: /@grafana[\\/]scenes/,
       }),
+      // Fix validation's statistics (@stdlib) carry a `new Function` fallback for finding the global object.
+      new webpack.NormalModuleReplacementPlugin(
+        /@stdlib[\\/]utils-global[\\/]lib[\\/]codegen\.js$/,
+        path.resolve(__dirname, 'src/shims/stdlibGlobalCodegen.js')
+      ),
       // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
       new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] }),
     ],

@@ -3,13 +3,20 @@ import pluginJson from './plugin.json';
 export const PLUGIN_ID = pluginJson.id;
 export const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
 export const REVENUE_PANEL_ID = 'sre-revenueimpact-panel';
+export const FIX_PANEL_ID = 'sre-fixvalidation-panel';
 
 export const MAIN_PAGE_TITLE = 'Stream 2 — Connection Health & 5xx';
 
 export enum ROUTES {
   ConnectionHealth = 'connection-health',
   BusinessImpact = 'business-impact',
+  FixValidation = 'fix-validation',
 }
+
+// The fix time and its windows in the URL, shared by the Fix validation page and the Stream 2 page's timeline.
+export const FIX_AT_URL_KEY = 'fixAt';
+export const FIX_BEFORE_URL_KEY = 'before';
+export const FIX_AFTER_URL_KEY = 'after';
 
 // Variable names come in pairs: the name, and the expression that Grafana interpolates.
 // No `:regex` format: it leaves `\.` in a PromQL string, which Prometheus rejects; the Prometheus

@@ -1,19 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ALL_VALUE_REGEX, DEFAULT_SERVICE_LABEL } from '../../src/constants';
-import {
-  DEFAULT_WINDOW_MS,
-  parseFixTime,
-  parseWindowDuration,
-  requestProblem,
-  resolveWindows,
-  validateFix,
-  validationJson,
-  validationStepSeconds,
-} from '../../src/fixValidation';
+import { equalWindows, parseFixTime, parseWindowDuration, validationJson } from '../../src/fixValidation';
+import { runValidation } from '../../src/fixValidation/fetch/runValidation';
 import { CliError } from '../cliError';
 import { PromClient } from '../prometheus/promClient';
-import { fetchLiveSeries, fetchValidationSeries, type ValidationQuery } from '../validate/fetchValidationSeries';
-import { dataExtent, selectionProblem } from '../validate/selectionProblem';
 import { validationText } from '../validate/validationText';
 import { assumptionsArg } from '../args/assumptionsArg';
 
@@ -72,10 +62,7 @@ function parse(argv: string[]) {
   const fixAt = fixTime(values['fix-at']);
   const before = duration(values.before, '--before');
   const after = duration(values.after, '--after');
-  // Either side defaults to the other's length: equal windows compare like with like.
-  const beforeMs = before ?? after ?? DEFAULT_WINDOW_MS;
-  const afterMs = after ?? before ?? DEFAULT_WINDOW_MS;
-  return { values, fixAt, beforeMs, afterMs, assumptions: assumptionsArg(values.assumptions) };
+  return { values, fixAt, ...equalWindows(before, after), assumptions: assumptionsArg(values.assumptions) };
 }
 
 // renderExpr refuses a bad label name or duration: that is the user's input, not a crash.
@@ -87,38 +74,25 @@ function asUsageError(e: unknown): unknown {
 
 export async function validateCommand(argv: string[], now = Date.now()): Promise<string> {
   const { values, fixAt, beforeMs, afterMs, assumptions } = parse(argv);
-  const early = requestProblem({ fixAt, beforeMs, afterMs, now });
-  if (early) {
-    throw new CliError(early);
-  }
-  const start = Math.floor((fixAt - beforeMs) / 1000);
-  const end = Math.floor(Math.min(fixAt + afterMs, now) / 1000);
-  const query: ValidationQuery = {
-    serviceLabel: values['service-label'],
-    services: values.services,
-    namespaces: values.namespaces,
-    stepSeconds: validationStepSeconds(end - start),
-    start,
-    end,
-  };
   const client = new PromClient(values.prometheus as string);
   try {
-    const live = await fetchLiveSeries(client, query);
-    const problem = await selectionProblem(client, query, live);
-    if (problem) {
-      throw new CliError(problem);
-    }
-    const resolved = resolveWindows({ fixAt, beforeMs, afterMs, ...dataExtent(live), now });
-    if ('problem' in resolved) {
-      throw new CliError(resolved.problem);
-    }
-    const series = await fetchValidationSeries(client, query, live, resolved.windows);
-    const result = validateFix(series, resolved.windows, {
-      stepSeconds: query.stepSeconds,
+    const run = await runValidation(client, {
+      fixAt,
+      beforeMs,
+      afterMs,
+      serviceLabel: values['service-label'],
+      services: values.services,
+      namespaces: values.namespaces,
       assumptions,
       frontendService: values['frontend-service'],
+      now,
     });
-    return values.json ? JSON.stringify(validationJson(result), null, 2) : validationText(result, query);
+    if ('problem' in run) {
+      throw new CliError(run.problem);
+    }
+    return values.json
+      ? JSON.stringify(validationJson(run.validation), null, 2)
+      : validationText(run.validation, run.query);
   } catch (e) {
     throw asUsageError(e);
   }

@@ -5,15 +5,16 @@ import { AnswerTooLarge, HttpTimeout, httpGet } from './httpGet';
 import { readAnswer, type AnswerKind } from './promAnswer';
 import { RequestLimiter } from './requestLimiter';
 import { StopSignal } from './stopSignal';
+import {
+  MAX_POINTS_PER_SERIES,
+  joinPieces,
+  splitRange,
+  type PrometheusQueries,
+  type PromSeries,
+} from '../../src/fixValidation/fetch/prometheusQueries';
 
-/** Prometheus refuses range queries above 11,000 points per series. */
-export const MAX_POINTS_PER_SERIES = 11_000;
-
-export interface PromSeries {
-  metric: Record<string, string>;
-  /** [unix seconds, value as Prometheus sends it: "1.5", "NaN", "+Inf"] */
-  values: Array<[number, string]>;
-}
+// The API's shapes and limits are shared with the browser's client (fix validation runs in both).
+export { MAX_POINTS_PER_SERIES, splitRange, type PromSeries };
 
 export interface PromClientOptions {
   /** Total time one request may take, from asking to the last byte. */
@@ -34,16 +35,6 @@ export const DEFAULT_PROM_OPTIONS: PromClientOptions = {
   maxAnswerBytes: 256 * 1024 * 1024,
 };
 
-/** [start, end] windows (unix seconds) of at most MAX_POINTS_PER_SERIES points each, back to back. */
-export function splitRange(start: number, end: number, stepSeconds: number): Array<[number, number]> {
-  const span = (MAX_POINTS_PER_SERIES - 1) * stepSeconds;
-  const windows: Array<[number, number]> = [];
-  for (let from = start; from <= end; from += span + stepSeconds) {
-    windows.push([from, Math.min(end, from + span)]);
-  }
-  return windows;
-}
-
 const UNREACHABLE: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ENOTFOUND: 'no such host',
@@ -53,7 +44,7 @@ const UNREACHABLE: Record<string, string> = {
 };
 
 /** The plain HTTP API shared by Prometheus, Thanos and Mimir (a Mimir URL includes its /prometheus prefix). */
-export class PromClient {
+export class PromClient implements PrometheusQueries {
   /** Warnings Prometheus attached to its answers (e.g. a partial answer from Thanos), once each. */
   readonly warnings = new Set<string>();
   /** Each answered request: how long it took, and when it finished (ms after the client was made). */
@@ -170,21 +161,7 @@ export class PromClient {
           ) as Promise<{ result: PromSeries[] }>
       )
     );
-    const bySeries = new Map<string, PromSeries>();
-    for (const part of parts) {
-      for (const r of part.result) {
-        const key = JSON.stringify(Object.entries(r.metric).sort());
-        const series = bySeries.get(key);
-        if (!series) {
-          bySeries.set(key, r);
-          continue;
-        }
-        for (const sample of r.values) {
-          series.values.push(sample);
-        }
-      }
-    }
-    return [...bySeries.values()];
+    return joinPieces(parts.map((part) => part.result));
   }
 
   async queryInstant(

@@ -8,6 +8,7 @@ import {
   type ServiceSeries,
 } from '../../src/impact';
 import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
+import { rateIntervalFor } from '../../src/queries/rateInterval';
 import type { PromClient, PromSeries } from '../prometheus/promClient';
 
 export interface ReportRequest {
@@ -42,10 +43,7 @@ function seconds(ms: number): number {
   return Math.floor(ms / 1000);
 }
 
-// Windows at least two steps wide so no sample falls between two rate windows.
-export function rateIntervalFor(stepSeconds: number): string {
-  return `${Math.max(2 * stepSeconds, 120)}s`;
-}
+export { rateIntervalFor };
 
 const ONE_MINUTE_UP_TO_SECONDS = 31 * DAY_SECONDS;
 

@@ -1,24 +1,19 @@
-import type { CriterionResult, FixValidation } from '../../src/fixValidation';
+import {
+  changeFigure,
+  confidenceFigure,
+  criterionFigure,
+  type CriterionResult,
+  type FixValidation,
+} from '../../src/fixValidation';
 import { formatCount, formatMoney } from '../commands/impactText';
-import type { ValidationQuery } from './fetchValidationSeries';
+import type { ValidationQuery } from '../../src/fixValidation/fetch/fetchValidationSeries';
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 // Label values come from the datasource: keep them from breaking a Markdown table.
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 
-function figure(c: CriterionResult, v: number | null): string {
-  if (v === null) {
-    return 'n/a';
-  }
-  if (c.id === 'remoteCloseRatio' || c.id === 'retrySuccess') {
-    return `${(v * 100).toFixed(2)}%`;
-  }
-  return Math.abs(v) >= 100 ? formatCount(v) : String(Number(v.toPrecision(3)));
-}
-
+const figure = (c: CriterionResult, v: number | null) => criterionFigure(c, v, formatCount);
 const money = (x: number | null) => (x === null ? 'n/a (see the notes)' : formatMoney(x));
-const change = (x: number | null) => (x === null ? 'n/a' : `${x > 0 ? '+' : ''}${(x * 100).toFixed(0)}%`);
-const confidence = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
 function table(header: string[], rows: string[][]): string[] {
   return [
@@ -47,10 +42,10 @@ export function validationText(v: FixValidation, q: ValidationQuery): string {
         `${c.title} (${c.unit})`,
         figure(c, c.before),
         figure(c, c.after),
-        change(c.change),
+        changeFigure(c.change),
         c.target,
         c.verdict,
-        confidence(c.confidence),
+        confidenceFigure(c.confidence),
       ])
     ),
     '',

@@ -4,6 +4,7 @@ import { DASHBOARD_ROWS, entryIdsInRow } from '../../src/queries';
 import { GRID_COLUMNS, PANEL_HEIGHT, panelGridPosition, rowHeight } from '../../src/panels/gridLayout';
 import { entryPanelJson, revenuePanelJson, rowPanelJson } from './dashboardPanels';
 import { dashboardVariables } from './dashboardVariables';
+import { fixValidationPanels, fixValidationVariables } from './fixValidationPanels';
 
 export const STREAM2_DASHBOARD_UID = 'connhealth-stream2';
 export const BUSINESS_IMPACT_DASHBOARD_UID = 'connhealth-business-impact';
@@ -110,10 +111,29 @@ export function businessImpactDashboard(): Dashboard {
   );
 }
 
+export const FIX_VALIDATION_DASHBOARD_UID = 'connhealth-fix-validation';
+
+/** Did the fix work: the Fix validation panel for the fix time in ${fixAt}, and the criteria's charts. */
+export function fixValidationDashboard(): Dashboard {
+  const dashboard = dashboardShell(
+    {
+      uid: FIX_VALIDATION_DASHBOARD_UID,
+      title: 'Connection Health — Fix validation',
+      description:
+        'Did the fix work, how sure are we, and what has it returned? Seed 000’s success criteria before and after the fix time.',
+      from: 'now-42d',
+      refreshIntervals: ['15m', '1h'],
+    },
+    fixValidationPanels()
+  );
+  return { ...dashboard, templating: { list: [...dashboardVariables(), ...fixValidationVariables()] } };
+}
+
 /** Every bundled dashboard with its path under src/ (and dist/): plugin.json's includes point at these. */
 export const BUNDLED_DASHBOARDS = [
   { path: 'dashboards/stream2-connection-health.json', build: stream2Dashboard },
   { path: 'dashboards/business-impact.json', build: businessImpactDashboard },
+  { path: 'dashboards/fix-validation.json', build: fixValidationDashboard },
 ] as const;
 
 /** The exact text checked in: two-space JSON with a final newline, so diffs stay readable. */

@@ -31,14 +31,14 @@ const PROMETHEUS_LABEL_VALUES = 1;
 const PROMETHEUS_VARIABLE_REF_ID = 'PrometheusVariableQueryEditor-VariableQuery';
 
 // The fields every variable carries when Grafana 12/13 saves a dashboard, so its editor opens filled in.
-const savedDefaults = { hide: SHOWN, skipUrlSync: false };
+export const SAVED_VARIABLE_DEFAULTS = { hide: SHOWN, skipUrlSync: false };
 
 /** Grafana saves a query variable's text as `definition` too; the schema package does not declare it. */
 export type SavedVariableModel = VariableModel & { definition?: string };
 
 function labelValuesVariable(name: string, label: string, query: string): SavedVariableModel {
   return {
-    ...savedDefaults,
+    ...SAVED_VARIABLE_DEFAULTS,
     type: 'query',
     name,
     label,
@@ -62,7 +62,7 @@ function labelValuesVariable(name: string, label: string, query: string): SavedV
 export function dashboardVariables(): SavedVariableModel[] {
   return [
     {
-      ...savedDefaults,
+      ...SAVED_VARIABLE_DEFAULTS,
       type: 'datasource',
       name: DASHBOARD_VAR_DATASOURCE,
       label: 'Prometheus',
@@ -74,7 +74,7 @@ export function dashboardVariables(): SavedVariableModel[] {
       regex: '',
     },
     {
-      ...savedDefaults,
+      ...SAVED_VARIABLE_DEFAULTS,
       type: 'textbox',
       name: VAR_SERVICE_LABEL,
       label: 'Service label',

@@ -10,10 +10,13 @@ import type { VariableDefaults } from '../pages/connectionHealth/connectionHealt
 // Each page loads its own code: the Business impact page does not wait for the seven rows' grid layout.
 const ConnectionHealthRoute = lazy(() => import('./ConnectionHealthRoute'));
 const BusinessImpactRoute = lazy(() => import('./BusinessImpactRoute'));
+const FixValidationRoute = lazy(() => import('./FixValidationRoute'));
 
 // Chosen by URL under one catch-all route, so each SceneApp's own routes stay relative to the app's root.
 function PageOfUrl(defaults: VariableDefaults) {
-  const Page = useMatch(`${prefixRoute(ROUTES.BusinessImpact)}/*`) ? BusinessImpactRoute : ConnectionHealthRoute;
+  const businessImpact = useMatch(`${prefixRoute(ROUTES.BusinessImpact)}/*`);
+  const fixValidation = useMatch(`${prefixRoute(ROUTES.FixValidation)}/*`);
+  const Page = businessImpact ? BusinessImpactRoute : fixValidation ? FixValidationRoute : ConnectionHealthRoute;
   return <Page {...defaults} />;
 }
 

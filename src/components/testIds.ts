@@ -27,4 +27,27 @@ export const testIds = {
   businessImpact: {
     whatIf: (name: string) => `data-testid bi-what-if-${name}`,
   },
+  fixPanel: {
+    container: 'data-testid fv-container',
+    running: 'data-testid fv-running',
+    problem: 'data-testid fv-problem',
+    askFixTime: 'data-testid fv-ask-fix-time',
+    verdict: 'data-testid fv-verdict',
+    reason: 'data-testid fv-reason',
+    fixTime: 'data-testid fv-fix-time',
+    criteria: 'data-testid fv-criteria',
+    criterion: (id: string) => `data-testid fv-criterion-${id}`,
+    savings: 'data-testid fv-savings',
+    realised: 'data-testid fv-realised',
+    payback: 'data-testid fv-payback',
+    notes: 'data-testid fv-notes',
+  },
+  fixPage: {
+    fixInput: 'data-testid fp-fix-input',
+    beforeInput: 'data-testid fp-before-input',
+    afterInput: 'data-testid fp-after-input',
+    useDefault: 'data-testid fp-use-default',
+    fixSource: 'data-testid fp-fix-source',
+    stream2Link: 'data-testid fp-stream2-link',
+  },
 };

@@ -21,3 +21,5 @@ export { namespaceCandidates, exactRegex } from './namespaces';
 export { validateFix, restartsPerSecond, type FixValidationOptions } from './validateFix';
 export { validationJson, type ValidationJson } from './validationJson';
 export { validationStepSeconds } from './validationStep';
+export { criterionFigure, changeFigure, confidenceFigure } from './criterionFigures';
+export { equalWindows } from './equalWindows';

@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { readE2eRun } from '../e2e/e2eRun';
 import { BusinessImpactPage } from '../e2e/pages/BusinessImpactPage';
 import { ConnectionHealthPage } from '../e2e/pages/ConnectionHealthPage';
+import { FixValidationPage } from '../e2e/pages/FixValidationPage';
+import { FIXED_SERVICES, FIX_ROLLOUT_AT } from '../../simulator';
 import { HostApi } from '../e2e/pages/HostApi';
 import { RENDER_RESULTS_DIR, renderMode, timePageLoad, type RenderSample } from './renderTimes';
 
@@ -15,7 +17,7 @@ test('render times of the app pages over the fixture incident (test host; core p
 }) => {
   const run = readE2eRun();
   const host = new HostApi(request, run.hostUrl);
-  const results: Record<string, RenderSample[]> = { main: [], impact: [] };
+  const results: Record<string, RenderSample[]> = { main: [], impact: [], fixGiven: [], fixFound: [] };
   // One context for all loads: the first load is cold (nothing cached), the rest reuse the browser cache.
   const context = await browser.newContext({ baseURL: run.hostUrl });
   for (let i = 0; i < RUNS; i++) {
@@ -33,6 +35,14 @@ test('render times of the app pages over the fixture incident (test host; core p
     const month = { from: run.groundTruth.start, to: run.groundTruth.end };
     const impactUrl = `/a/sre-connectionhealth-app/business-impact?from=${month.from * 1000}&to=${month.to * 1000}`;
     results.impact.push(await timePageLoad(page, impactUrl, () => expect(impact.burstRows.first()).toBeVisible()));
+    // The Fix validation page's first verdict over the fix rollout's 44 days: the fix time given, then found.
+    const fix = new FixValidationPage(page);
+    const fixRange = { from: run.fixRollout.groundTruth.start, to: run.fixRollout.groundTruth.end };
+    const verdict = () => expect(fix.verdict).toHaveText('validated', { timeout: 600_000 });
+    results.fixGiven.push(
+      await timePageLoad(page, fix.url(fixRange, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT }), verdict)
+    );
+    results.fixFound.push(await timePageLoad(page, fix.url(fixRange, FIXED_SERVICES), verdict));
     await page.close();
   }
   await context.close();
@@ -43,4 +53,5 @@ test('render times of the app pages over the fixture incident (test host; core p
   // The benchmark records; it asserts only that every load reached its completion marker.
   expect(results.main).toHaveLength(RUNS);
   expect(results.impact).toHaveLength(RUNS);
+  expect(results.fixFound).toHaveLength(RUNS);
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { PROXY_PREFIX, pluginPublicPath } from '../host/hostConstants';
+import { PROXY_PATH, pluginPublicPath } from '../host/hostConstants';
 import { PLUGIN_ID } from '../../src/constants';
 
 export interface RenderSample {
@@ -44,7 +44,7 @@ export async function timePageLoad(page: Page, url: string, ready: () => Promise
       };
     },
     // Nested plugins are served under their own ids; the common prefix covers both.
-    [pluginPublicPath(PLUGIN_ID).replace(`${PLUGIN_ID}/`, ''), PROXY_PREFIX]
+    [pluginPublicPath(PLUGIN_ID).replace(`${PLUGIN_ID}/`, ''), PROXY_PATH]
   );
   return {
     readyMs: Math.round(timing.now),

@@ -7,6 +7,8 @@ export interface E2eRun {
   hostUrl: string;
   prometheusUrl: string;
   groundTruth: GroundTruth;
+  /** The simulated fix rollout (44 days), behind the host's second datasource. */
+  fixRollout: { prometheusUrl: string; groundTruth: GroundTruth };
 }
 
 export const RUN_FILE = path.join(__dirname, '..', '..', '.cache', 'e2e-run.json');

@@ -1,6 +1,8 @@
 import { getQuery } from '../../src/queries';
 import { expect, test } from './fixtures';
+import { FIXED_SERVICES, FIX_ROLLOUT_AT } from '../../simulator';
 import { BusinessImpactPage } from './pages/BusinessImpactPage';
+import { FixValidationPage } from './pages/FixValidationPage';
 import { panelsSettled } from './pages/panelsSettled';
 
 // docs/screenshots (README, plugin.json) are the reference: this suite only compares (a mismatch writes actual and
@@ -28,6 +30,16 @@ test.describe('Screenshots in docs/screenshots are current (Grafana’s visualis
     await expect(impactPage.burstChartSeries).not.toHaveCount(0);
     await panelsSettled(page);
     await expect(page).toHaveScreenshot('business-impact.png', TOLERANCE);
+  });
+
+  test('the Fix validation page for the two fixed services of the fix rollout', async ({ page, run }) => {
+    const fixPage = new FixValidationPage(page);
+    await page.setViewportSize({ width: 1400, height: 1500 });
+    const truth = run.fixRollout.groundTruth;
+    await fixPage.goto({ from: truth.start, to: truth.end }, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT });
+    await expect(fixPage.verdict).toHaveText('validated');
+    await panelsSettled(page);
+    await expect(page).toHaveScreenshot('fix-validation.png', TOLERANCE);
   });
 
   test('the configuration page', async ({ page, configPage }) => {

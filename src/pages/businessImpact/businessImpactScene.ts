@@ -1,16 +1,13 @@
 import {
   EmbeddedScene,
   PanelBuilders,
-  SceneControlsSpacer,
   SceneDataTransformer,
   SceneFlexItem,
   SceneFlexLayout,
-  SceneRefreshPicker,
-  SceneTimePicker,
   SceneTimeRange,
-  VariableValueSelectors,
   VizPanel,
 } from '@grafana/scenes';
+import { pageControls } from '../pageControls';
 import { REVENUE_PANEL_ID } from '../../constants';
 import { revenueImpactQueryRunner } from '../../panels/revenueImpactQueryRunner';
 import { connectionHealthVariables, type VariableDefaults } from '../connectionHealth/connectionHealthVariables';
@@ -36,12 +33,7 @@ export function businessImpactScene(defaults: VariableDefaults = {}): EmbeddedSc
     $timeRange: new SceneTimeRange({ from: 'now-30d', to: 'now' }),
     $variables: connectionHealthVariables(defaults),
     $data: revenueImpactQueryRunner(),
-    controls: [
-      new VariableValueSelectors({}),
-      new SceneControlsSpacer(),
-      new SceneTimePicker({ isOnCanvas: true }),
-      new SceneRefreshPicker({ intervals: ['5m', '15m', '1h'], isOnCanvas: true }),
-    ],
+    controls: pageControls(['5m', '15m', '1h']),
     body: new SceneFlexLayout({
       direction: 'column',
       children: [

@@ -45,6 +45,11 @@ export class ConnectionHealthPage {
     return this.panel(title).getByTestId(HOST_TEST_IDS.drawnSeries).locator('li');
   }
 
+  /** Timeline annotations the panel received ("title: text"), through the host's stand-in for Grafana's markers. */
+  annotations(title: string): Locator {
+    return this.panel(title).getByTestId(HOST_TEST_IDS.drawnAnnotations).locator('li');
+  }
+
   /** Names in the panel's legend, as @grafana/ui's VizLegend shows them. */
   legendSeries(title: string): Locator {
     return this.panel(title).locator(`[data-testid^="${selectors.components.VizLegend.seriesName('')}"]`);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { BUDGET_MS } from '../../fixtures/budgets';
 import { GRAFANA_LINES, hostBundleDir, type GrafanaLine } from '../hostBundle';
-import { PROXY_PREFIX, type HostRole } from '../hostConstants';
+import { PROMETHEUS_UID, type HostRole } from '../hostConstants';
 import { pluginDirectories } from './pluginDirectories';
 import { renderIndexHtml } from './indexHtml';
 import { SettingsStore } from './settingsStore';
@@ -12,6 +12,8 @@ import { SettingsStore } from './settingsStore';
 export interface RecordedQuery {
   path: string;
   params: Record<string, string>;
+  /** The datasource the browser asked (the incident fixture unless it chose another). */
+  uid: string;
 }
 
 export interface HostServer {
@@ -24,6 +26,8 @@ export interface HostServer {
 export interface HostServerOptions {
   repoRoot: string;
   prometheusUrl: string;
+  /** More Prometheus servers by datasource uid (the fix rollout), behind the same proxy path. */
+  morePrometheus?: Record<string, string>;
   port?: number;
   /** Which build of the host page to serve (tests/host/hostBundle.ts). */
   line?: GrafanaLine;
@@ -97,9 +101,18 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const iconDir = path.join(options.repoRoot, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img', 'icons');
   const fontDir = path.join(options.repoRoot, 'node_modules', '@fontsource');
 
-  const proxy = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const target = new URL(url.pathname.slice(PROXY_PREFIX.length - 1) + url.search, options.prometheusUrl);
-    queries.push({ path: target.pathname, params: Object.fromEntries(target.searchParams) });
+  const prometheusByUid: Record<string, string> = {
+    [PROMETHEUS_UID]: options.prometheusUrl,
+    ...options.morePrometheus,
+  };
+  const proxy = async (req: IncomingMessage, res: ServerResponse, url: URL, uid: string, rest: string) => {
+    const base = prometheusByUid[uid];
+    if (!base) {
+      sendJson(res, 404, { message: `Data source not found: ${uid}` });
+      return;
+    }
+    const target = new URL(`/${rest}${url.search}`, base);
+    queries.push({ path: target.pathname, params: Object.fromEntries(target.searchParams), uid });
     // A query the browser cancelled (a newer time range, a closed page) stops loading Prometheus too.
     const cancelled = new AbortController();
     res.once('close', () => cancelled.abort());
@@ -126,8 +139,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     const url = new URL(req.url ?? '/', 'http://host');
     const settingsMatch = url.pathname.match(/^\/api\/plugins\/([\w-]+)\/settings$/);
     const publicMatch = url.pathname.match(/^\/public\/plugins\/([\w-]+)\/(.+)$/);
-    if (url.pathname.startsWith(PROXY_PREFIX)) {
-      await proxy(req, res, url);
+    const proxyMatch = url.pathname.match(/^\/api\/datasources\/proxy\/uid\/([\w-]+)\/(.*)$/);
+    if (proxyMatch) {
+      await proxy(req, res, url, proxyMatch[1], proxyMatch[2]);
     } else if (settingsMatch) {
       await settingsApi(req, res, settingsMatch[1]);
     } else if (url.pathname === '/__host/queries') {

@@ -3,6 +3,7 @@ import type { PanelProps } from '@grafana/data';
 import { PanelDataErrorView } from '@grafana/runtime';
 import { LegendDisplayMode, type VizLegendOptions } from '@grafana/schema';
 import { TimeSeries } from '@grafana/ui';
+import { AnnotationMarks } from './AnnotationMarks';
 import { DrawnSeriesProbe } from './DrawnSeriesProbe';
 import { graphableFrames } from './graphableFrames';
 
@@ -45,7 +46,12 @@ export function TimeSeriesAdapter({
       legend={legend}
       options={options}
     >
-      {(builder, alignedFrame) => <DrawnSeriesProbe builder={builder} alignedFrame={alignedFrame} />}
+      {(builder, alignedFrame) => (
+        <>
+          <DrawnSeriesProbe builder={builder} alignedFrame={alignedFrame} />
+          <AnnotationMarks builder={builder} annotations={data.annotations ?? []} />
+        </>
+      )}
     </TimeSeries>
   );
 }

@@ -1,6 +1,6 @@
-import type { PairedLiveSeries } from '../../src/fixValidation';
-import { getQuery, renderExpr } from '../../src/queries';
-import type { PromClient } from '../prometheus/promClient';
+import type { PairedLiveSeries } from '../types';
+import { getQuery, renderExpr } from '../../queries';
+import type { PrometheusQueries } from './prometheusQueries';
 import { toServiceSeries, type ValidationQuery } from './fetchValidationSeries';
 
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
@@ -11,7 +11,7 @@ const HOUR = 3600;
  * nothing, or there is no data at all around the fix. Undefined when the selection is fine.
  */
 export async function selectionProblem(
-  client: PromClient,
+  client: PrometheusQueries,
   q: ValidationQuery,
   live: PairedLiveSeries
 ): Promise<string | undefined> {

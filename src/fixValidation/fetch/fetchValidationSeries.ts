@@ -1,18 +1,11 @@
-import type { ServiceSeries } from '../../src/impact';
-import {
-  exactRegex,
-  namespaceCandidates,
-  restartsPerSecond,
-  wholeDays,
-  type DailySeries,
-  type Deployment,
-  type FixValidationSeries,
-  type PairedLiveSeries,
-  type ValidationWindows,
-} from '../../src/fixValidation';
-import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
-import type { PromClient, PromSeries } from '../prometheus/promClient';
-import { rateIntervalFor } from '../report/collectReport';
+import type { ServiceSeries } from '../../impact';
+import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../queries';
+import { rateIntervalFor } from '../../queries/rateInterval';
+import { exactRegex, namespaceCandidates } from '../namespaces';
+import type { DailySeries, Deployment, FixValidationSeries, PairedLiveSeries, ValidationWindows } from '../types';
+import { restartsPerSecond } from '../validateFix';
+import { wholeDays } from '../windows';
+import type { PrometheusQueries, PromSeries } from './prometheusQueries';
 
 export interface ValidationQuery {
   serviceLabel: string;
@@ -56,16 +49,27 @@ function render(q: ValidationQuery, extra: RenderOptions = {}): RenderOptions {
   };
 }
 
-/** The ROI panel's six series at the fine step over the whole span. */
-export async function fetchLiveSeries(client: PromClient, q: ValidationQuery): Promise<PairedLiveSeries> {
+type RevenueTarget = (typeof REVENUE_PANEL_TARGETS)[number];
+
+/** Some of the ROI panel's series at the query's step over its whole span, by refId. */
+export async function fetchRevenueTargets<T extends RevenueTarget>(
+  client: PrometheusQueries,
+  q: ValidationQuery,
+  targets: readonly T[]
+): Promise<Record<T['refId'], ServiceSeries[]>> {
   const fetched = await limited(
-    REVENUE_PANEL_TARGETS.map((target) => async () => {
+    targets.map((target) => async () => {
       const expr = renderExpr(getQuery(target.queryId).expr, render(q));
       const raw = await client.queryRange(expr, q.start, q.end, q.stepSeconds, target.queryId);
       return [target.refId, toServiceSeries(raw, target.refId === 'closeWait' ? 'instance' : q.serviceLabel)] as const;
     })
   );
-  return Object.fromEntries(fetched) as unknown as PairedLiveSeries;
+  return Object.fromEntries(fetched) as Record<T['refId'], ServiceSeries[]>;
+}
+
+/** The ROI panel's six series at the fine step over the whole span. */
+export async function fetchLiveSeries(client: PrometheusQueries, q: ValidationQuery): Promise<PairedLiveSeries> {
+  return fetchRevenueTargets(client, q, REVENUE_PANEL_TARGETS);
 }
 
 const DAILY_QUERIES: Record<keyof DailySeries, string> = {
@@ -77,7 +81,11 @@ const DAILY_QUERIES: Record<keyof DailySeries, string> = {
 };
 
 /** One value per whole day on each side, each covering the day that ends at the sample (aligned to the fix). */
-async function fetchDaily(client: PromClient, q: ValidationQuery, windows: ValidationWindows): Promise<DailySeries> {
+async function fetchDaily(
+  client: PrometheusQueries,
+  q: ValidationQuery,
+  windows: ValidationWindows
+): Promise<DailySeries> {
   const days = wholeDays(windows);
   const fix = Math.floor(windows.fixAt / 1000);
   const start = fix - (days.before - 1) * DAY_SECONDS;
@@ -93,7 +101,12 @@ async function fetchDaily(client: PromClient, q: ValidationQuery, windows: Valid
   return Object.fromEntries(fetched) as unknown as DailySeries;
 }
 
-async function fetchDeployments(client: PromClient, q: ValidationQuery, namespaces: string): Promise<Deployment[]> {
+/** Rollouts (new ReplicaSets of a Deployment) created within the query's span, oldest first. */
+export async function fetchDeployments(
+  client: PrometheusQueries,
+  q: ValidationQuery,
+  namespaces: string
+): Promise<Deployment[]> {
   const expr = renderExpr(getQuery('deploymentRollouts').expr, render(q, { namespaces }));
   const rows = await client.queryInstant(expr, q.end, 'deploymentRollouts');
   return rows
@@ -107,7 +120,7 @@ async function fetchDeployments(client: PromClient, q: ValidationQuery, namespac
 }
 
 /** Namespace regex for restarts and rollouts: as given, or the names the selected services point at. */
-export function namespaceRegexFor(q: ValidationQuery, live: PairedLiveSeries): string {
+export function namespaceRegexFor(q: ValidationQuery, live: Pick<PairedLiveSeries, 'requests'>): string {
   if (q.namespaces) {
     return q.namespaces;
   }
@@ -116,7 +129,7 @@ export function namespaceRegexFor(q: ValidationQuery, live: PairedLiveSeries): s
 
 /** Everything validateFix reads beyond the live series: restarts, rollouts and the daily figures. */
 export async function fetchValidationSeries(
-  client: PromClient,
+  client: PrometheusQueries,
   q: ValidationQuery,
   live: PairedLiveSeries,
   windows: ValidationWindows

@@ -1,0 +1,5 @@
+export * from './prometheusQueries';
+export * from './fetchValidationSeries';
+export * from './selectionProblem';
+export * from './runValidation';
+export * from './findFixTime';
