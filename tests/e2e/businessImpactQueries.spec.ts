@@ -1,4 +1,4 @@
-import { RECORDING_COVERAGE_PROBES, REVENUE_PANEL_TARGETS } from '../../src/queries';
+import { RECORDING_COVERAGE_PROBES, revenuePanelTargets } from '../../src/queries';
 import { expect, test } from './fixtures';
 import { BusinessImpactPage } from './pages/BusinessImpactPage';
 
@@ -16,7 +16,9 @@ test('the Business impact page probes the recordings once, then sends each ROI q
   expect(probes).toHaveLength(RECORDING_COVERAGE_PROBES.length);
   // The fixture holds raw samples only, so the probe finds no recordings and the runner asks the raw queries.
   expect(ranges.map((q) => q.params.query).filter((q) => q.includes(':rate5m'))).toEqual([]);
-  expect(ranges).toHaveLength(REVENUE_PANEL_TARGETS.length);
-  expect(new Set(ranges.map((q) => q.params.query)).size).toBe(REVENUE_PANEL_TARGETS.length);
+  // One range query per ROI input and proxy (Envoy's six, HAProxy's own where it has the signal).
+  const targets = revenuePanelTargets('raw');
+  expect(ranges).toHaveLength(targets.length);
+  expect(new Set(ranges.map((q) => q.params.query)).size).toBe(targets.length);
   expect(ranges.every((q) => q.params.step === '5m')).toBe(true);
 });

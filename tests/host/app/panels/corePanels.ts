@@ -8,10 +8,13 @@ import { TimeSeriesAdapter } from './TimeSeriesAdapter';
 // (registry entries, option defaults) are the host's; drawing, units, thresholds and colours are Grafana's code.
 const CORE_PANELS = {
   timeseries: () =>
-    new PanelPlugin(TimeSeriesAdapter).useFieldConfig({
-      // As Grafana's time series panel: one colour per series from the classic palette.
-      standardOptions: { [FieldConfigProperty.Color]: { defaultValue: { mode: FieldColorModeId.PaletteClassic } } },
-    }),
+    new PanelPlugin(TimeSeriesAdapter)
+      .useFieldConfig({
+        // As Grafana's time series panel: one colour per series from the classic palette.
+        standardOptions: { [FieldConfigProperty.Color]: { defaultValue: { mode: FieldColorModeId.PaletteClassic } } },
+      })
+      // As Grafana's time series panel: Scenes hands a panel annotations only when its plugin says it draws them.
+      .setDataSupport({ annotations: true, alertStates: true }),
   table: () => new PanelPlugin(TableAdapter).useFieldConfig({}),
   bargauge: () => new PanelPlugin(BarGaugeAdapter).useFieldConfig({}),
 };
