@@ -12,3 +12,5 @@ export * from './assumptions';
 export * from './coverage';
 export * from './fleetScan';
 export * from './liveImpact';
+export * from './retryAmplification';
+export * from './retryFigures';

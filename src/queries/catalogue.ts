@@ -7,6 +7,7 @@ import { latencyQueries } from './rows/latency';
 import { loadBalancerQueries } from './rows/loadBalancer';
 import { poolQueries } from './rows/pool';
 import { reportTotalQueries } from './rows/reportTotals';
+import { retryQueries } from './rows/retries';
 import { DASHBOARD_ROWS } from './rows/rowOrder';
 import { tcpQueries } from './rows/tcp';
 import { timeoutQueries } from './rows/timeouts';
@@ -26,6 +27,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...impactInputQueries,
   ...reportTotalQueries,
   ...deploymentQueries,
+  ...retryQueries,
 ];
 
 /** An entry rendered for one proxy, or undefined when the proxy has no equivalent. */

@@ -29,6 +29,11 @@ export interface ProxySignals {
   retrySuccesses?: ProxyMetric;
   redispatches?: ProxyMetric;
   downstreamRequests?: ProxyMetric;
+  /** 5xx the edge answered its clients: what users get after retries. */
+  downstreamResponses5xx?: ProxyMetric;
+  /** Retries refused by the retry budget or circuit breaker, and requests that used up their retries. */
+  retryOverflows?: ProxyMetric;
+  retryLimitExceeded?: ProxyMetric;
   downstreamLocalClosesWithActiveRq?: ProxyMetric;
   poolOverflows?: ProxyMetric[];
   pendingOverflows?: ProxyMetric;
@@ -94,6 +99,9 @@ export const ENVOY: ProxyProfile = {
     retries: m(envoy.RETRY),
     retrySuccesses: m(envoy.RETRY_SUCCESS),
     downstreamRequests: { metric: envoy.DOWNSTREAM_RQ_TOTAL, provider: ENVOY_HTTP_STATS },
+    downstreamResponses5xx: { metric: envoy.DOWNSTREAM_RQ_XX, matcher: envoy.CLASS_5XX, provider: ENVOY_HTTP_STATS },
+    retryOverflows: m(envoy.RETRY_OVERFLOW),
+    retryLimitExceeded: m(envoy.RETRY_LIMIT_EXCEEDED),
     downstreamLocalClosesWithActiveRq: { metric: envoy.DOWNSTREAM_LOCAL_ACTIVE, provider: ENVOY_HTTP_STATS },
     poolOverflows: [m(envoy.CX_OVERFLOW), m(envoy.CX_POOL_OVERFLOW)],
     pendingOverflows: m(envoy.PENDING_OVERFLOW),
