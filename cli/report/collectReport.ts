@@ -5,11 +5,13 @@ import {
   type Assumptions,
   type LiveImpact,
   type LiveSeries,
+  type RetryFigure,
   type ServiceSeries,
 } from '../../src/impact';
 import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
 import { rateIntervalFor } from '../../src/queries/rateInterval';
 import type { PromClient, PromSeries } from '../prometheus/promClient';
+import { fetchRefusals, retryTable, type RetryAnswers } from './retryReport';
 
 export interface ReportRequest {
   from: number;
@@ -35,6 +37,8 @@ export interface ReportData {
   latencyP99Ms: ServiceFigure[];
   retrySuccess: ServiceFigure[];
   live: LiveImpact;
+  /** Seed section 5's retry table, live (issue 12). */
+  retries?: RetryFigure[];
 }
 
 const DAY_SECONDS = 86_400;
@@ -86,7 +90,7 @@ async function instantFigures(
   );
 }
 
-export type FetchedReport = Omit<ReportData, 'live'> & { series: LiveSeries };
+export type FetchedReport = Omit<ReportData, 'live' | 'retries'> & { series: LiveSeries; retryAnswers: RetryAnswers };
 
 /** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
 export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
@@ -101,7 +105,7 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   const at = seconds(to);
   const lastDay = { ...render, range: `${Math.min(rangeSeconds, DAY_SECONDS)}s` };
   const instant = (queryId: string, options = render) => instantFigures(client, queryId, options, at, serviceLabel);
-  const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess] = await Promise.all([
+  const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, retryParts] = await Promise.all([
     Promise.all(
       REVENUE_PANEL_TARGETS.map((target) =>
         client.queryRange(
@@ -118,17 +122,34 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
     instant('pendingOverflowVolume'),
     instant('upstreamLatencyP99Baseline', lastDay),
     instant('retrySuccessRatioOverRange'),
+    Promise.all([
+      instant('retryVolume'),
+      instant('upstream5xxRatioOverRange'),
+      instant('userVisible5xxRatioOverRange'),
+      fetchRefusals(client, render, at, serviceLabel),
+      client.queryRange(renderExpr(getQuery('retryRate').expr, render), seconds(from), at, stepSeconds, 'retryRate'),
+    ]),
   ]);
+  const [retries, meshFiveXxRatio, userFiveXxRatio, refusals, retryRate] = retryParts;
+  const retryAnswers: RetryAnswers = {
+    retries,
+    successRatio: retrySuccess,
+    meshFiveXxRatio,
+    userFiveXxRatio,
+    ...refusals,
+    retryRate: toServiceSeries(retryRate, serviceLabel),
+  };
   const series = {} as LiveSeries;
   REVENUE_PANEL_TARGETS.forEach((target, i) => {
     series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
   });
-  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series };
+  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series, retryAnswers };
 }
 
 /** Every figure of the seed's section 6 and 9 tables. */
 export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
-  const { series, ...figures } = await fetchReport(client, request);
+  const { series, retryAnswers, ...figures } = await fetchReport(client, request);
   const { from, to, assumptions, frontendService } = request;
-  return { ...figures, live: liveImpact(series, { from, to, assumptions, frontendService }) };
+  const live = liveImpact(series, { from, to, assumptions, frontendService });
+  return { ...figures, live, retries: retryTable(retryAnswers, series.requests, live.bursts) };
 }

@@ -39,6 +39,7 @@ export function reportJson(data: ReportData) {
     pendingOverflow: data.pendingOverflow,
     latencyP99Ms: data.latencyP99Ms,
     retrySuccess: data.retrySuccess,
+    retries: data.retries ?? [],
     measured: {
       ...bySource('measured'),
       apiCallsPerPage: inputs.apiCallsPerPage.source === 'measured' ? inputs.apiCallsPerPage.value : null,

@@ -66,7 +66,9 @@ describe('retry figures (seed 000 section 5, live)', () => {
   it('says the user-visible figure is unavailable for every service when no downstream metrics exist', () => {
     const rows = retryFigures(seedInputs({ userFiveXxRatio: { unavailable: 'no downstream metrics in this fleet' } }));
     expect(rows.every((r) => r.userFiveXxRatio === null)).toBe(true);
-    expect(new Set(rows.map((r) => r.unavailable.userFiveXxRatio))).toEqual(new Set(['no downstream metrics in this fleet']));
+    expect(new Set(rows.map((r) => r.unavailable.userFiveXxRatio))).toEqual(
+      new Set(['no downstream metrics in this fleet'])
+    );
   });
 
   it('keeps refusals and amplification per service, null with a reason where absent', () => {

@@ -9,6 +9,10 @@ const NO_EDGE =
   "HAProxy counts a frontend's responses under the frontend's name, not the backend's: there is no per-service ratio users get to compare.";
 const NO_ATTEMPTS =
   'HAProxy counts a backend request once however often it retried the connection: there is no attempt count to divide.';
+/** The `refused` label of the refused-retries queries: why a retry was not sent. */
+export const REFUSED_BY_BUDGET = 'budget or circuit breaker';
+export const REFUSED_AT_LIMIT = 'retries used up';
+
 const NO_REFUSALS = 'HAProxy does not count retries it declined (its `retries` limit is silent).';
 
 /** Downstream 5xx ÷ downstream requests: the ratio the edge answered its clients, after retries. */
@@ -39,8 +43,8 @@ function refusals(p: ProxyProfile, window: string, volume: boolean): ProxyVarian
   }
   const of = (m: ProxyMetric) => (volume ? signalIncrease(p, m, window) : signalRate(p, m, window));
   const expr = tagged('refused', [
-    { value: 'budget or circuit breaker', expr: of(overflow) },
-    { value: 'retries used up', expr: of(limit) },
+    { value: REFUSED_BY_BUDGET, expr: of(overflow) },
+    { value: REFUSED_AT_LIMIT, expr: of(limit) },
   ]);
   return variant(p, expr, [overflow, limit], { legend: `${serviceLegend(p)} {{refused}}` });
 }
