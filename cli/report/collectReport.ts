@@ -6,6 +6,9 @@ import {
   type LiveImpact,
   type LiveSeries,
   type RetryFigure,
+  type TimeoutBudget,
+  type TimeoutSettings,
+  timeoutBudgets,
   type ServiceSeries,
 } from '../../src/impact';
 import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
@@ -22,6 +25,8 @@ export interface ReportRequest {
   assumptions: Assumptions;
   /** The service whose downstream requests are page renders; default: the one that fans out most. */
   frontendService?: string;
+  /** Per-hop timeout settings (`--timeouts FILE`): the report then adds the timeout budget. */
+  timeouts?: TimeoutSettings;
 }
 
 export interface ServiceFigure {
@@ -39,6 +44,8 @@ export interface ReportData {
   live: LiveImpact;
   /** Seed section 5's retry table, live (issue 12). */
   retries?: RetryFigure[];
+  /** Each hop's timeout against its dependency's and the measured p99/p999, when settings were given. */
+  timeoutBudget?: TimeoutBudget[];
 }
 
 const DAY_SECONDS = 86_400;
@@ -90,7 +97,11 @@ async function instantFigures(
   );
 }
 
-export type FetchedReport = Omit<ReportData, 'live' | 'retries'> & { series: LiveSeries; retryAnswers: RetryAnswers };
+export type FetchedReport = Omit<ReportData, 'live' | 'retries' | 'timeoutBudget'> & {
+  series: LiveSeries;
+  retryAnswers: RetryAnswers;
+  latencyP999Ms?: ServiceFigure[];
+};
 
 /** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
 export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
@@ -128,9 +139,10 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
       instant('userVisible5xxRatioOverRange'),
       fetchRefusals(client, render, at, serviceLabel),
       client.queryRange(renderExpr(getQuery('retryRate').expr, render), seconds(from), at, stepSeconds, 'retryRate'),
+      request.timeouts ? instant('upstreamLatencyP999Baseline', lastDay) : undefined,
     ]),
   ]);
-  const [retries, meshFiveXxRatio, userFiveXxRatio, refusals, retryRate] = retryParts;
+  const [retries, meshFiveXxRatio, userFiveXxRatio, refusals, retryRate, latencyP999Ms] = retryParts;
   const retryAnswers: RetryAnswers = {
     retries,
     successRatio: retrySuccess,
@@ -143,13 +155,25 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   REVENUE_PANEL_TARGETS.forEach((target, i) => {
     series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
   });
-  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series, retryAnswers };
+  const fetched = {
+    request,
+    fiveXxVolume,
+    rxResets,
+    pendingOverflow,
+    latencyP99Ms,
+    retrySuccess,
+    series,
+    retryAnswers,
+  };
+  return latencyP999Ms ? { ...fetched, latencyP999Ms } : fetched;
 }
 
 /** Every figure of the seed's section 6 and 9 tables. */
 export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
-  const { series, retryAnswers, ...figures } = await fetchReport(client, request);
-  const { from, to, assumptions, frontendService } = request;
+  const { series, retryAnswers, latencyP999Ms, ...figures } = await fetchReport(client, request);
+  const { from, to, assumptions, frontendService, timeouts } = request;
   const live = liveImpact(series, { from, to, assumptions, frontendService });
-  return { ...figures, live, retries: retryTable(retryAnswers, series.requests, live.bursts) };
+  const retries = retryTable(retryAnswers, series.requests, live.bursts);
+  const budget = timeouts ? timeoutBudgets(timeouts, figures.latencyP99Ms, latencyP999Ms ?? []) : undefined;
+  return { ...figures, live, retries, ...(budget ? { timeoutBudget: budget } : {}) };
 }

@@ -40,6 +40,7 @@ export function reportJson(data: ReportData) {
     latencyP99Ms: data.latencyP99Ms,
     retrySuccess: data.retrySuccess,
     retries: data.retries ?? [],
+    timeoutBudget: data.timeoutBudget ?? null,
     measured: {
       ...bySource('measured'),
       apiCallsPerPage: inputs.apiCallsPerPage.source === 'measured' ? inputs.apiCallsPerPage.value : null,

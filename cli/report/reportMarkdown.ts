@@ -2,6 +2,7 @@ import { IMPACT_INPUT_NAMES, notAvailable, type ImpactResult, type LiveImpact } 
 import { formatCount, formatFigure, formatMoney, formatPayback, formatRoi } from '../commands/impactText';
 import type { ReportData, ServiceFigure } from './collectReport';
 import { retryMarkdown } from './retryMarkdown';
+import { timeoutMarkdown } from './timeoutMarkdown';
 
 const percent = (x: number, digits = 2) => `${(x * 100).toFixed(digits)}%`;
 const precise = (x: number) => String(Number(x.toPrecision(4)));
@@ -168,6 +169,7 @@ export function reportMarkdown(data: ReportData): string {
     ),
     ...figures('Retry success', data.retrySuccess, (v) => percent(v, 3), 'Too few retries to compute a ratio.'),
     ...retryMarkdown(data.retries ?? [], cell),
+    ...timeoutMarkdown(data.timeoutBudget, cell),
     '## Impact model (seed 000 section 9)',
     '',
     ...table(['Input', 'Value', 'Source', 'How'], inputRows(live)),

@@ -14,3 +14,5 @@ export * from './fleetScan';
 export * from './liveImpact';
 export * from './retryAmplification';
 export * from './retryFigures';
+export * from './timeoutSettings';
+export * from './timeoutBudget';

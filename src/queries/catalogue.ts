@@ -8,6 +8,7 @@ import { loadBalancerQueries } from './rows/loadBalancer';
 import { poolQueries } from './rows/pool';
 import { reportTotalQueries } from './rows/reportTotals';
 import { retryQueries } from './rows/retries';
+import { timeoutBudgetQueries } from './rows/timeoutBudget';
 import { DASHBOARD_ROWS } from './rows/rowOrder';
 import { tcpQueries } from './rows/tcp';
 import { timeoutQueries } from './rows/timeouts';
@@ -28,6 +29,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...reportTotalQueries,
   ...deploymentQueries,
   ...retryQueries,
+  ...timeoutBudgetQueries,
 ];
 
 /** An entry rendered for one proxy, or undefined when the proxy has no equivalent. */
