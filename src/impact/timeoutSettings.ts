@@ -5,6 +5,12 @@ export type Hop = (typeof HOPS)[number];
 /** Milliseconds per hop; a hop left out is not set. */
 export type HopTimeouts = Partial<Record<Hop, number>>;
 
+/** The settings as stored and typed (jsonData.timeouts, `--timeouts FILE`): durations as strings. */
+export interface TimeoutsJson {
+  fleet?: Partial<Record<Hop, string>>;
+  services?: Record<string, Partial<Record<Hop, string>>>;
+}
+
 export interface TimeoutSettings {
   fleet: HopTimeouts;
   services: Record<string, HopTimeouts>;
