@@ -3,7 +3,7 @@ import { cleanSeries, groupByService, type CleanSeries } from './seriesIndex';
 
 export interface Span {
   service: string;
-  /** Unix ms; a sample at t is inside when start < t ≤ end. */
+  /** Unix ms; a sample at t is inside when start ≤ t < end (a detected burst's samples). */
   start: number;
   end: number;
 }
@@ -36,10 +36,10 @@ function splitSums(attempts: CleanSeries, retries: CleanSeries, spans: Span[]): 
     if (j >= retries.t.length || retries.t[j] !== t) {
       continue;
     }
-    while (k < spans.length && spans[k].end < t) {
+    while (k < spans.length && spans[k].end <= t) {
       k++;
     }
-    const target = k < spans.length && spans[k].start < t ? inside : outside;
+    const target = k < spans.length && spans[k].start <= t ? inside : outside;
     target.attempts += attempts.v[i];
     target.retries += retries.v[j];
   }

@@ -57,7 +57,12 @@ describe('retry figures against the ground truth (issue 12; real Prometheus, sim
         service: s.metric.source,
         samples: s.values.map(([t, v]) => [t * 1000, v] as [number, number]),
       }));
-    const bursts = truth().bursts.map((b) => ({ service: b.service, start: b.start * 1000, end: b.end * 1000 }));
+    // The truth's bursts hold the samples start < t ≤ end; the engine's spans start ≤ t < end (whole ms).
+    const bursts = truth().bursts.map((b) => ({
+      service: b.service,
+      start: b.start * 1000 + 1,
+      end: b.end * 1000 + 1,
+    }));
     const amp = retryAmplification(await range('upstreamRequestRate'), await range('retryRate'), bursts);
     for (const [source, t] of Object.entries(truth().retries)) {
       const measured = amp.get(source)!;

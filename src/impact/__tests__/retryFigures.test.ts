@@ -102,7 +102,7 @@ describe('retry amplification (attempts ÷ first attempts), in bursts vs baselin
     // 100 attempts/s; 1 retry/s outside the burst, 20/s inside minutes 3..5.
     const attempts = [series('a', [100, 100, 100, 100, 100, 100, 100]), series('b', [50, 50])];
     const retries = [series('a', [1, 1, 1, 20, 20, 1, 1]), series('b', [0, 0])];
-    const amp = retryAmplification(attempts, retries, [{ service: 'a', start: 2 * MIN, end: 4 * MIN }]);
+    const amp = retryAmplification(attempts, retries, [{ service: 'a', start: 3 * MIN, end: 5 * MIN }]);
     expect(amp.get('a')!.inBursts).toBeCloseTo(200 / 160, 9);
     expect(amp.get('a')!.baseline).toBeCloseTo(500 / 495, 9);
     expect(amp.get('b')).toEqual({ inBursts: null, baseline: 1 });
