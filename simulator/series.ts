@@ -5,6 +5,7 @@ import { bucketShare, meanOf, type ServiceStep, type StepState } from './stepSta
 import type { Timeline } from './timeline';
 import { rolloutSeries } from './rolloutSeries';
 import { retriesPerSecond, retrySeries, retrySuccessShare } from './retrySeries';
+import { keepAliveSeries } from './keepAliveSeries';
 
 export type SeriesKind = 'counter' | 'gauge';
 
@@ -193,6 +194,7 @@ export function allSeries(timeline: Timeline): SeriesSpec[] {
   return [
     ...byFamily(envoy),
     ...byFamily(SERVICES.flatMap((_, i) => retrySeries(i))),
+    ...byFamily(SERVICES.flatMap((_, i) => keepAliveSeries(i))),
     ...byFamily(loadBalancerSeries(timeline)),
     ...SERVICES.flatMap((_, i) => restartSeries(i, timeline)),
     ...byFamily(INSTANCES.flatMap((_, i) => nodeSeries(i))),

@@ -6,6 +6,7 @@ import {
   type LiveImpact,
   type LiveSeries,
   type RetryFigure,
+  type KeepAliveRace,
   type TimeoutBudget,
   type TimeoutSettings,
   timeoutBudgets,
@@ -15,6 +16,7 @@ import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from 
 import { rateIntervalFor } from '../../src/queries/rateInterval';
 import type { PromClient, PromSeries } from '../prometheus/promClient';
 import { fetchRefusals, retryTable, type RetryAnswers } from './retryReport';
+import { fetchKeepAlive, keepAliveTable, type KeepAliveAnswers } from './keepAliveReport';
 
 export interface ReportRequest {
   from: number;
@@ -46,6 +48,8 @@ export interface ReportData {
   retries?: RetryFigure[];
   /** Each hop's timeout against its dependency's and the measured p99/p999, when settings were given. */
   timeoutBudget?: TimeoutBudget[];
+  /** Where the proxy keeps idle connections longer than the backend, when settings were given. */
+  keepAliveRace?: KeepAliveRace[];
 }
 
 const DAY_SECONDS = 86_400;
@@ -97,10 +101,11 @@ async function instantFigures(
   );
 }
 
-export type FetchedReport = Omit<ReportData, 'live' | 'retries' | 'timeoutBudget'> & {
+export type FetchedReport = Omit<ReportData, 'live' | 'retries' | 'timeoutBudget' | 'keepAliveRace'> & {
   series: LiveSeries;
   retryAnswers: RetryAnswers;
   latencyP999Ms?: ServiceFigure[];
+  keepAlive?: KeepAliveAnswers;
 };
 
 /** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
@@ -137,12 +142,13 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
       instant('retryVolume'),
       instant('upstream5xxRatioOverRange'),
       instant('userVisible5xxRatioOverRange'),
-      fetchRefusals(client, render, at, serviceLabel),
+      fetchRefusals(client, { render, time: at, label: serviceLabel }),
       client.queryRange(renderExpr(getQuery('retryRate').expr, render), seconds(from), at, stepSeconds, 'retryRate'),
       request.timeouts ? instant('upstreamLatencyP999Baseline', lastDay) : undefined,
+      request.timeouts ? fetchKeepAlive(client, { render, time: at, label: serviceLabel }) : undefined,
     ]),
   ]);
-  const [retries, meshFiveXxRatio, userFiveXxRatio, refusals, retryRate, latencyP999Ms] = retryParts;
+  const [retries, meshFiveXxRatio, userFiveXxRatio, refusals, retryRate, latencyP999Ms, keepAlive] = retryParts;
   const retryAnswers: RetryAnswers = {
     retries,
     successRatio: retrySuccess,
@@ -165,15 +171,22 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
     series,
     retryAnswers,
   };
-  return latencyP999Ms ? { ...fetched, latencyP999Ms } : fetched;
+  return latencyP999Ms && keepAlive ? { ...fetched, latencyP999Ms, keepAlive } : fetched;
 }
 
 /** Every figure of the seed's section 6 and 9 tables. */
 export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
-  const { series, retryAnswers, latencyP999Ms, ...figures } = await fetchReport(client, request);
+  const { series, retryAnswers, latencyP999Ms, keepAlive, ...figures } = await fetchReport(client, request);
   const { from, to, assumptions, frontendService, timeouts } = request;
   const live = liveImpact(series, { from, to, assumptions, frontendService });
   const retries = retryTable(retryAnswers, series.requests, live.bursts);
   const budget = timeouts ? timeoutBudgets(timeouts, figures.latencyP99Ms, latencyP999Ms ?? []) : undefined;
-  return { ...figures, live, retries, ...(budget ? { timeoutBudget: budget } : {}) };
+  const races = timeouts && keepAlive ? keepAliveTable(timeouts, keepAlive) : undefined;
+  return {
+    ...figures,
+    live,
+    retries,
+    ...(budget ? { timeoutBudget: budget } : {}),
+    ...(races ? { keepAliveRace: races } : {}),
+  };
 }

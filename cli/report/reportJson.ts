@@ -41,6 +41,7 @@ export function reportJson(data: ReportData) {
     retrySuccess: data.retrySuccess,
     retries: data.retries ?? [],
     timeoutBudget: data.timeoutBudget ?? null,
+    keepAliveRace: data.keepAliveRace ?? null,
     measured: {
       ...bySource('measured'),
       apiCallsPerPage: inputs.apiCallsPerPage.source === 'measured' ? inputs.apiCallsPerPage.value : null,

@@ -3,6 +3,7 @@ import { formatCount, formatFigure, formatMoney, formatPayback, formatRoi } from
 import type { ReportData, ServiceFigure } from './collectReport';
 import { retryMarkdown } from './retryMarkdown';
 import { timeoutMarkdown } from './timeoutMarkdown';
+import { keepAliveMarkdown } from './keepAliveMarkdown';
 
 const percent = (x: number, digits = 2) => `${(x * 100).toFixed(digits)}%`;
 const precise = (x: number) => String(Number(x.toPrecision(4)));
@@ -170,6 +171,7 @@ export function reportMarkdown(data: ReportData): string {
     ...figures('Retry success', data.retrySuccess, (v) => percent(v, 3), 'Too few retries to compute a ratio.'),
     ...retryMarkdown(data.retries ?? [], cell),
     ...timeoutMarkdown(data.timeoutBudget, cell),
+    ...keepAliveMarkdown(data.keepAliveRace, cell),
     '## Impact model (seed 000 section 9)',
     '',
     ...table(['Input', 'Value', 'Source', 'How'], inputRows(live)),

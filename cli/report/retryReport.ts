@@ -28,23 +28,37 @@ const NO_EDGE =
   'no downstream metrics (envoy_http_downstream_rq_xx) in this range: what users got is unavailable; only the worst case is shown';
 const NO_REFUSALS = (metric: string) => `${metric} is not scraped in this range`;
 
+export interface InstantAt {
+  render: RenderOptions;
+  time: number;
+  label: string;
+}
+
+/** An instant catalogue query, one value per service for each value of `tag` asked (all rows when no tag). */
+export async function instantByTag(
+  client: PromClient,
+  queryId: string,
+  at: InstantAt,
+  tag?: { label: string; values: string[] }
+): Promise<ServiceValue[][]> {
+  const rows = await client.queryInstant(renderExpr(getQuery(queryId).expr, at.render), at.time, queryId);
+  const valuesOf = (keep: (metric: Record<string, string>) => boolean) =>
+    rows
+      .filter((r) => keep(r.metric))
+      .map((r) => ({ service: r.metric[at.label] ?? '(no label)', value: sampleNumber(r.value) ?? null }));
+  return tag ? tag.values.map((v) => valuesOf((m) => m[tag.label] === v)) : [valuesOf(() => true)];
+}
+
 /** The refused-retries total per service, split by its `refused` reason label. */
 export async function fetchRefusals(
   client: PromClient,
-  render: RenderOptions,
-  time: number,
-  label: string
+  at: InstantAt
 ): Promise<Pick<RetryAnswers, 'refusedByBudget' | 'refusedAtLimit'>> {
-  const rows = await client.queryInstant(
-    renderExpr(getQuery('retryRefusedVolume').expr, render),
-    time,
-    'retryRefusedVolume'
-  );
-  const of = (reason: string) =>
-    rows
-      .filter((r) => r.metric.refused === reason)
-      .map((r) => ({ service: r.metric[label] ?? '(no label)', value: sampleNumber(r.value) ?? null }));
-  return { refusedByBudget: of(REFUSED_BY_BUDGET), refusedAtLimit: of(REFUSED_AT_LIMIT) };
+  const [refusedByBudget, refusedAtLimit] = await instantByTag(client, 'retryRefusedVolume', at, {
+    label: 'refused',
+    values: [REFUSED_BY_BUDGET, REFUSED_AT_LIMIT],
+  });
+  return { refusedByBudget, refusedAtLimit };
 }
 
 // An empty answer for the whole fleet is a metric nobody scrapes: said once, for every service.

@@ -16,3 +16,4 @@ export * from './retryAmplification';
 export * from './retryFigures';
 export * from './timeoutSettings';
 export * from './timeoutBudget';
+export * from './keepAliveRace';

@@ -2,13 +2,17 @@
 export const HOPS = ['edge', 'route', 'backendClient'] as const;
 export type Hop = (typeof HOPS)[number];
 
-/** Milliseconds per hop; a hop left out is not set. */
-export type HopTimeouts = Partial<Record<Hop, number>>;
+/** The hops, and the proxy's idle timeout for kept-alive upstream connections (the keep-alive race detector). */
+export const TIMEOUT_FIELDS = [...HOPS, 'proxyIdle'] as const;
+export type TimeoutField = (typeof TIMEOUT_FIELDS)[number];
+
+/** Milliseconds per field; a field left out is not set. */
+export type HopTimeouts = Partial<Record<TimeoutField, number>>;
 
 /** The settings as stored and typed (jsonData.timeouts, `--timeouts FILE`): durations as strings. */
 export interface TimeoutsJson {
-  fleet?: Partial<Record<Hop, string>>;
-  services?: Record<string, Partial<Record<Hop, string>>>;
+  fleet?: Partial<Record<TimeoutField, string>>;
+  services?: Record<string, Partial<Record<TimeoutField, string>>>;
 }
 
 export interface TimeoutSettings {
@@ -16,10 +20,11 @@ export interface TimeoutSettings {
   services: Record<string, HopTimeouts>;
 }
 
-export const HOP_LABELS: Record<Hop, string> = {
+export const HOP_LABELS: Record<TimeoutField, string> = {
   edge: 'edge (ingress) timeout',
   route: 'proxy route timeout',
   backendClient: 'backend client timeout',
+  proxyIdle: 'proxy idle timeout (upstream connectionIdleTimeout)',
 };
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -47,20 +52,20 @@ export function parseTimeout(raw: unknown): number | string {
 
 function hopsOf(raw: unknown, field: string, errors: string[]): HopTimeouts {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    errors.push(`${field} must be an object with some of ${HOPS.join(', ')}`);
+    errors.push(`${field} must be an object with some of ${TIMEOUT_FIELDS.join(', ')}`);
     return {};
   }
   const hops: HopTimeouts = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (!(HOPS as readonly string[]).includes(key)) {
-      errors.push(`${field}.${key} is not a hop (expected one of ${HOPS.join(', ')})`);
+    if (!(TIMEOUT_FIELDS as readonly string[]).includes(key)) {
+      errors.push(`${field}.${key} is not a hop (expected one of ${TIMEOUT_FIELDS.join(', ')})`);
       continue;
     }
     const ms = parseTimeout(value);
     if (typeof ms === 'string') {
       errors.push(`${field}.${key}: ${ms}`);
     } else {
-      hops[key as Hop] = ms;
+      hops[key as TimeoutField] = ms;
     }
   }
   return hops;

@@ -9,6 +9,7 @@ import { poolQueries } from './rows/pool';
 import { reportTotalQueries } from './rows/reportTotals';
 import { retryQueries } from './rows/retries';
 import { timeoutBudgetQueries } from './rows/timeoutBudget';
+import { keepaliveRaceQueries } from './rows/keepaliveRace';
 import { DASHBOARD_ROWS } from './rows/rowOrder';
 import { tcpQueries } from './rows/tcp';
 import { timeoutQueries } from './rows/timeouts';
@@ -30,6 +31,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...deploymentQueries,
   ...retryQueries,
   ...timeoutBudgetQueries,
+  ...keepaliveRaceQueries,
 ];
 
 /** An entry rendered for one proxy, or undefined when the proxy has no equivalent. */

@@ -9,6 +9,7 @@ export const DOWNSTREAM_RQ_TOTAL = 'envoy_http_downstream_rq_total';
 export const DOWNSTREAM_RQ_XX = 'envoy_http_downstream_rq_xx';
 export const DEPLOYMENT_OBSERVED_GENERATION = 'kube_deployment_status_observed_generation';
 export const IDLE_TIMEOUT = 'envoy_cluster_upstream_cx_idle_timeout';
+export const CX_LENGTH = 'envoy_cluster_upstream_cx_length_ms';
 export const LISTEN_DROPS = 'node_netstat_TcpExt_ListenDrops';
 export const MAX_REQUESTS = 'envoy_cluster_upstream_cx_max_requests';
 export const NGINX_DURATION = 'nginx_ingress_controller_request_duration_seconds';

@@ -48,6 +48,8 @@ export interface ProxySignals {
   connectFailures: ProxyMetric;
   recycledAtMaxRequests?: ProxyMetric;
   closedAtIdleTimeout?: ProxyMetric;
+  /** A histogram's base name: how long upstream connections lived, in ms. */
+  connectionLifetimeHistogram?: string;
   /** Hosts out of the load-balancing set now (Envoy: ejected by outlier detection; HAProxy: servers DOWN). */
   hostsOut: ProxyMetric;
   /** Hosts taken out, by reason: the label value and its counter. */
@@ -112,6 +114,7 @@ export const ENVOY: ProxyProfile = {
     connectFailures: m(envoy.CX_CONNECT_TIMEOUT),
     recycledAtMaxRequests: m(envoy.MAX_REQUESTS),
     closedAtIdleTimeout: m(envoy.IDLE_TIMEOUT),
+    connectionLifetimeHistogram: envoy.CX_LENGTH,
     hostsOut: m(envoy.OD_EJECTIONS_ACTIVE),
     ejectionsByReason: [
       { reason: 'consecutive 5xx', counter: m(envoy.OD_ENFORCED_5XX) },

@@ -8,6 +8,21 @@ const inBurst = (t: number) => t >= BURST[0] && t < BURST[1];
 // api-lazlo's retries work but its edge is not scraped. Undefined: not a retry query.
 export function retryIncident(query: string): FakeSeries[] | undefined {
   const has = (s: string) => query.includes(s);
+  if (has('cx_length_ms')) {
+    // next-pwa-app's backend closes idle connections at ~5 s (Node's default); the histogram of api-lazlo is empty.
+    return [
+      { metric: svc('next-pwa-app', { quantile: '0.05' }), at: () => '3140' },
+      { metric: svc('next-pwa-app', { quantile: '0.5' }), at: () => '6000' },
+      { metric: svc('api-lazlo', { quantile: '0.05' }), at: () => 'NaN' },
+      { metric: svc('api-lazlo', { quantile: '0.5' }), at: () => 'NaN' },
+    ];
+  }
+  if (has('cx_destroy_remote{')) {
+    return [
+      { metric: svc('next-pwa-app'), at: () => '0.71' },
+      { metric: svc('api-lazlo'), at: () => '0.7' },
+    ];
+  }
   if (has('retry_overflow')) {
     return [
       { metric: svc('next-pwa-app', { refused: 'budget or circuit breaker' }), at: () => '1200' },

@@ -38,6 +38,19 @@ describe('connhealth report --timeouts: the timeout budget across hops (fake Pro
     expect(md).toMatch(/- next-pwa-app: Measured p99 1\.48 s already uses 99% of the proxy route timeout/);
   });
 
+  it('flags the keep-alive race where the backend closes idle connections before the proxy, and says to what', async () => {
+    const timeouts = file({ fleet: { proxyIdle: '60s' } });
+    const { stdout } = await runCli(args(prom.url, '--json', '--timeouts', timeouts));
+    const [lazlo, pwa] = JSON.parse(stdout).keepAliveRace;
+    expect(pwa).toMatchObject({ service: 'next-pwa-app', race: true, suggestedProxyIdleMs: 3000, proxyIdleMs: 60000 });
+    // A histogram with no buckets answers NaN: the race is unavailable, with the reason, never a guess.
+    expect(lazlo).toMatchObject({ service: 'api-lazlo', race: null, lifetimeP50Ms: null });
+    expect(lazlo.unavailable.race).toMatch(/no connection-lifetime histogram buckets/);
+    const md = (await runCli(args(prom.url, '--markdown', '--timeouts', timeouts))).stdout;
+    expect(md).toMatch(/\| next-pwa-app \| 60 s \| 3\.14 s \| 6 s \| 71% \| \*\*yes\*\* \|/);
+    expect(md).toMatch(/- next-pwa-app: The backend closes idle connections at or below \\~6 s/);
+  });
+
   it('says the budget needs settings when none are given', async () => {
     const { stdout } = await runCli(args(prom.url, '--json'));
     expect(JSON.parse(stdout).timeoutBudget).toBeNull();

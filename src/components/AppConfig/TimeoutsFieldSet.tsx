@@ -1,21 +1,34 @@
 import React from 'react';
 import { Field, FieldSet, Input, TextArea } from '@grafana/ui';
-import { HOPS, HOP_LABELS, readTimeoutSettings, type Hop, type TimeoutsJson } from '../../impact/timeoutSettings';
+import {
+  HOP_LABELS,
+  TIMEOUT_FIELDS,
+  readTimeoutSettings,
+  type TimeoutField,
+  type TimeoutsJson,
+} from '../../impact/timeoutSettings';
 import { testIds } from '../testIds';
 
-export type TimeoutTexts = Partial<Record<Hop | 'services', string>>;
+export type TimeoutTexts = Partial<Record<TimeoutField | 'services', string>>;
 
-const PLACEHOLDERS: Record<Hop, string> = { edge: '60s', route: '15s', backendClient: '10s' };
+const PLACEHOLDERS: Record<TimeoutField, string> = {
+  edge: '60s',
+  route: '15s',
+  backendClient: '10s',
+  proxyIdle: '4s',
+};
 
 export function textsFromTimeouts(timeouts: TimeoutsJson | undefined): TimeoutTexts {
-  const fleet = Object.fromEntries(HOPS.filter((h) => timeouts?.fleet?.[h]).map((h) => [h, timeouts?.fleet?.[h]]));
+  const fleet = Object.fromEntries(
+    TIMEOUT_FIELDS.filter((h) => timeouts?.fleet?.[h]).map((h) => [h, timeouts?.fleet?.[h]])
+  );
   const services = timeouts?.services && Object.keys(timeouts.services).length ? timeouts.services : undefined;
   return { ...fleet, ...(services ? { services: JSON.stringify(services, null, 2) } : {}) };
 }
 
 /** The texts as stored, and every error keyed by the field that shows it. */
 export function timeoutsFromTexts(texts: TimeoutTexts): { timeouts?: TimeoutsJson; errors: TimeoutTexts } {
-  const fleet = Object.fromEntries(HOPS.filter((h) => texts[h]?.trim()).map((h) => [h, texts[h]?.trim()]));
+  const fleet = Object.fromEntries(TIMEOUT_FIELDS.filter((h) => texts[h]?.trim()).map((h) => [h, texts[h]?.trim()]));
   let services: unknown;
   const errors: TimeoutTexts = {};
   try {
@@ -25,7 +38,7 @@ export function timeoutsFromTexts(texts: TimeoutTexts): { timeouts?: TimeoutsJso
   }
   const raw = { ...(Object.keys(fleet).length ? { fleet } : {}), ...(services === undefined ? {} : { services }) };
   for (const message of readTimeoutSettings(raw).errors) {
-    const hop = HOPS.find((h) => message.startsWith(`timeouts.fleet.${h}`));
+    const hop = TIMEOUT_FIELDS.find((h) => message.startsWith(`timeouts.fleet.${h}`));
     const key = hop ?? 'services';
     errors[key] = errors[key] ? `${errors[key]}; ${message}` : message;
   }
@@ -46,7 +59,7 @@ export function TimeoutsFieldSet({ texts, errors, editable, onChange }: Props) {
         Timeouts are configuration, not metrics. Each hop must outlast the one inside it (seed 001), or it answers 504
         and hides the real failure; `connhealth report --timeouts` compares them with the measured p99/p999.
       </p>
-      {HOPS.map((hop) => (
+      {TIMEOUT_FIELDS.map((hop) => (
         <Field
           key={hop}
           label={`Fleet default: ${HOP_LABELS[hop]}`}

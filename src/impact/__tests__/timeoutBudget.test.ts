@@ -19,7 +19,7 @@ describe('timeout settings (organisation setting per service, fleet default)', (
       'timeouts.fleet.route: -5s is negative: a timeout is a positive duration',
       'timeouts.fleet.backendClient: "soon" is not a duration: use a number with ms, s, m or h, such as "15s" or "1500ms"',
       'timeouts.services["api-proxy"].route: 15 is not a duration: give a string with ms, s, m or h, such as "15s"',
-      'timeouts.services["api-proxy"].retries is not a hop (expected one of edge, route, backendClient)',
+      'timeouts.services["api-proxy"].retries is not a hop (expected one of edge, route, backendClient, proxyIdle)',
     ]);
     expect(readTimeoutSettings([]).errors).toEqual(['timeouts must be a JSON object with "fleet" and/or "services"']);
   });
