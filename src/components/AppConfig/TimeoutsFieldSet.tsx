@@ -57,7 +57,9 @@ export function TimeoutsFieldSet({ texts, errors, editable, onChange }: Props) {
     <FieldSet label="Timeouts per hop">
       <p>
         Timeouts are configuration, not metrics. Each hop must outlast the one inside it (seed 001), or it answers 504
-        and hides the real failure; `connhealth report --timeouts` compares them with the measured p99/p999.
+        and hides the real failure; `connhealth report --timeouts` compares them with the measured p99/p999. The proxy
+        idle timeout must be shorter than the backends&apos; keep-alive, or the proxy reuses connections the backend is
+        closing (the report&apos;s keep-alive race check).
       </p>
       {TIMEOUT_FIELDS.map((hop) => (
         <Field
