@@ -1,5 +1,6 @@
 import { counterIncrease, findSeries, indexAt, type Generated } from './generate';
 import { loadBalancerTruth, type LoadBalancerTruth } from './loadBalancerTruth';
+import { retryTruth, type RetryServiceTruth } from './retryTruth';
 import { FRONTEND_SOURCE, SERVICES, type BurstCause } from './scenario';
 import { podName, restartTimes } from './series';
 
@@ -56,6 +57,8 @@ export interface GroundTruth {
   fixes?: Array<{ service: string; at: number; effective: boolean }>;
   /** Seed 004: ejections (a flapping host in each CLOSE_WAIT burst), membership changes, failed checks. */
   loadBalancer: LoadBalancerTruth;
+  /** Issue 12: user-visible 5xx, retry overflow and amplification per service. */
+  retries: Record<string, RetryServiceTruth>;
   seriesCount: number;
   sampleCount: number;
 }
@@ -122,6 +125,7 @@ export function groundTruth(g: Generated, days: number): GroundTruth {
     },
     ...(timeline.fixes ? { fixes: timeline.fixes.map((f) => ({ ...f })) } : {}),
     loadBalancer: loadBalancerTruth(g),
+    retries: retryTruth(g),
     seriesCount: g.series.length,
     sampleCount: g.samples,
   };

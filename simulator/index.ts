@@ -17,3 +17,4 @@ export { startLiveExporter, MAX_SPEED, type LiveExporter, type LiveExporterOptio
 export { ScenarioEngine } from './engine';
 export type { Ejection, EjectionReason } from './loadBalancer';
 export type { LoadBalancerTruth } from './loadBalancerTruth';
+export { BACKEND_KEEPALIVE_MS, SIMULATED_PROXY_IDLE_MS } from './keepAliveSeries';

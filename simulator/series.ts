@@ -4,6 +4,8 @@ import { INGRESSES, INSTANCES, PODS_PER_SERVICE, SERVICES } from './scenario';
 import { bucketShare, meanOf, type ServiceStep, type StepState } from './stepState';
 import type { Timeline } from './timeline';
 import { rolloutSeries } from './rolloutSeries';
+import { retriesPerSecond, retrySeries, retrySuccessShare } from './retrySeries';
+import { keepAliveSeries } from './keepAliveSeries';
 
 export type SeriesKind = 'counter' | 'gauge';
 
@@ -38,9 +40,8 @@ function envoySeries(index: number): SeriesSpec[] {
     resetsWith: index,
   });
   const R = (x: ServiceStep) => x.requestsPerSecond;
-  const retries = (x: ServiceStep) =>
-    R(x) * p.retryShare + (x.burst ? R(x) * (x.errorRatio - p.baselineErrorRatio) : 0);
-  const retrySuccess = (x: ServiceStep) => (x.burst ? Math.min(p.retrySuccessRatio, 0.001) : p.retrySuccessRatio);
+  const retries = (x: ServiceStep) => retriesPerSecond(p, x);
+  const retrySuccess = (x: ServiceStep) => retrySuccessShare(p, x);
   const remoteCloses = (x: ServiceStep) => R(x) * 0.0005 * (x.deploying ? 15 : x.closeWaitBurst ? 3 : 1);
   const remoteActiveShare = (x: ServiceStep) =>
     x.closeWaitBurst ? 0.35 * x.intensity + 0.01 : x.deploying ? 0.03 : 0.01;
@@ -192,6 +193,8 @@ export function allSeries(timeline: Timeline): SeriesSpec[] {
   };
   return [
     ...byFamily(envoy),
+    ...byFamily(SERVICES.flatMap((_, i) => retrySeries(i))),
+    ...byFamily(SERVICES.flatMap((_, i) => keepAliveSeries(i))),
     ...byFamily(loadBalancerSeries(timeline)),
     ...SERVICES.flatMap((_, i) => restartSeries(i, timeline)),
     ...byFamily(INSTANCES.flatMap((_, i) => nodeSeries(i))),

@@ -8,13 +8,15 @@ import type { CommandOutput } from '../commandOutput';
 import { parseReportArgs } from './reportArgs';
 
 export const REPORT_USAGE = `connhealth report --prometheus URL --from ISO --to ISO [--service-label L] [--services REGEX]
-                  [--assumptions FILE] [--frontend-service NAME] [--step 60s] [--json|--markdown]
+                  [--assumptions FILE] [--frontend-service NAME] [--timeouts FILE] [--step 60s] [--json|--markdown]
                   [--timeout 2m] [--deadline 10m] [--concurrency 4]
   The seed's section 6 and 9 tables from live data: 5xx volume, bursts, rx_reset, pending overflow,
   p99 baseline, retry success, and the business impact with every input measured or assumed. Works
   against Prometheus, Thanos or Mimir; long ranges are split so no request exceeds 11,000 points.
   Times are ISO 8601 with a zone (2026-04-01T00:00:00Z). --step is at most half the shortest burst
-  (${MAX_STEP_SECONDS} s). --timeout bounds each request, --deadline the whole report; --concurrency requests run at once.`;
+  (${MAX_STEP_SECONDS} s). --timeout bounds each request, --deadline the whole report; --concurrency requests run at once.
+  --timeouts FILE: per-hop timeouts as JSON ({"fleet": {"edge": "60s", "route": "15s", "backendClient": "10s"},
+  "services": {"NAME": {"route": "30s"}}}) adds the timeout budget: each hop against its dependency and p99/p999.`;
 
 // Under --debug: each request, the slowest, and how the wall time split between Prometheus and the figures.
 function timingLines(client: PromClient): string[] {

@@ -7,6 +7,7 @@ import { parseIsoTime } from '../args/isoTime';
 import { labelNameArg } from '../args/labelNameArg';
 import { integerArg } from '../args/numbers';
 import { textArg } from '../args/textArg';
+import { timeoutsArg } from '../args/timeoutsArg';
 import { CliError } from '../cliError';
 import { DEFAULT_PROM_OPTIONS, type PromClientOptions } from '../prometheus/promClient';
 import { MAX_STEP_SECONDS, chooseStepSeconds, type ReportRequest } from '../report/collectReport';
@@ -26,6 +27,7 @@ export const REPORT_OPTIONS = {
   services: { type: 'string', default: ALL_VALUE_REGEX },
   assumptions: { type: 'string' },
   'frontend-service': { type: 'string' },
+  timeouts: { type: 'string' },
   step: { type: 'string' },
   timeout: { type: 'string' },
   deadline: { type: 'string' },
@@ -113,6 +115,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
         'a regex over service names, e.g. "api-proxy|next-pwa-app" or .* for all'
       ),
       assumptions: assumptionsArg(values.assumptions),
+      timeouts: timeoutsArg(values.timeouts),
       frontendService: frontend === undefined ? undefined : textArg('--frontend-service', frontend, 'one service name'),
     },
   };

@@ -5,11 +5,18 @@ import {
   type Assumptions,
   type LiveImpact,
   type LiveSeries,
+  type RetryFigure,
+  type KeepAliveRace,
+  type TimeoutBudget,
+  type TimeoutSettings,
+  timeoutBudgets,
   type ServiceSeries,
 } from '../../src/impact';
 import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
 import { rateIntervalFor } from '../../src/queries/rateInterval';
 import type { PromClient, PromSeries } from '../prometheus/promClient';
+import { fetchRefusals, retryTable, type RetryAnswers } from './retryReport';
+import { fetchKeepAlive, keepAliveTable, type KeepAliveAnswers } from './keepAliveReport';
 
 export interface ReportRequest {
   from: number;
@@ -20,6 +27,8 @@ export interface ReportRequest {
   assumptions: Assumptions;
   /** The service whose downstream requests are page renders; default: the one that fans out most. */
   frontendService?: string;
+  /** Per-hop timeout settings (`--timeouts FILE`): the report then adds the timeout budget. */
+  timeouts?: TimeoutSettings;
 }
 
 export interface ServiceFigure {
@@ -35,6 +44,12 @@ export interface ReportData {
   latencyP99Ms: ServiceFigure[];
   retrySuccess: ServiceFigure[];
   live: LiveImpact;
+  /** Seed section 5's retry table, live (issue 12). */
+  retries?: RetryFigure[];
+  /** Each hop's timeout against its dependency's and the measured p99/p999, when settings were given. */
+  timeoutBudget?: TimeoutBudget[];
+  /** Where the proxy keeps idle connections longer than the backend, when settings were given. */
+  keepAliveRace?: KeepAliveRace[];
 }
 
 const DAY_SECONDS = 86_400;
@@ -86,7 +101,12 @@ async function instantFigures(
   );
 }
 
-export type FetchedReport = Omit<ReportData, 'live'> & { series: LiveSeries };
+export type FetchedReport = Omit<ReportData, 'live' | 'retries' | 'timeoutBudget' | 'keepAliveRace'> & {
+  series: LiveSeries;
+  retryAnswers: RetryAnswers;
+  latencyP999Ms?: ServiceFigure[];
+  keepAlive?: KeepAliveAnswers;
+};
 
 /** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
 export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
@@ -101,7 +121,7 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   const at = seconds(to);
   const lastDay = { ...render, range: `${Math.min(rangeSeconds, DAY_SECONDS)}s` };
   const instant = (queryId: string, options = render) => instantFigures(client, queryId, options, at, serviceLabel);
-  const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess] = await Promise.all([
+  const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, retryParts] = await Promise.all([
     Promise.all(
       REVENUE_PANEL_TARGETS.map((target) =>
         client.queryRange(
@@ -118,17 +138,55 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
     instant('pendingOverflowVolume'),
     instant('upstreamLatencyP99Baseline', lastDay),
     instant('retrySuccessRatioOverRange'),
+    Promise.all([
+      instant('retryVolume'),
+      instant('upstream5xxRatioOverRange'),
+      instant('userVisible5xxRatioOverRange'),
+      fetchRefusals(client, { render, time: at, label: serviceLabel }),
+      client.queryRange(renderExpr(getQuery('retryRate').expr, render), seconds(from), at, stepSeconds, 'retryRate'),
+      request.timeouts ? instant('upstreamLatencyP999Baseline', lastDay) : undefined,
+      request.timeouts ? fetchKeepAlive(client, { render, time: at, label: serviceLabel }) : undefined,
+    ]),
   ]);
+  const [retries, meshFiveXxRatio, userFiveXxRatio, refusals, retryRate, latencyP999Ms, keepAlive] = retryParts;
+  const retryAnswers: RetryAnswers = {
+    retries,
+    successRatio: retrySuccess,
+    meshFiveXxRatio,
+    userFiveXxRatio,
+    ...refusals,
+    retryRate: toServiceSeries(retryRate, serviceLabel),
+  };
   const series = {} as LiveSeries;
   REVENUE_PANEL_TARGETS.forEach((target, i) => {
     series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
   });
-  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series };
+  const fetched = {
+    request,
+    fiveXxVolume,
+    rxResets,
+    pendingOverflow,
+    latencyP99Ms,
+    retrySuccess,
+    series,
+    retryAnswers,
+  };
+  return latencyP999Ms && keepAlive ? { ...fetched, latencyP999Ms, keepAlive } : fetched;
 }
 
 /** Every figure of the seed's section 6 and 9 tables. */
 export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
-  const { series, ...figures } = await fetchReport(client, request);
-  const { from, to, assumptions, frontendService } = request;
-  return { ...figures, live: liveImpact(series, { from, to, assumptions, frontendService }) };
+  const { series, retryAnswers, latencyP999Ms, keepAlive, ...figures } = await fetchReport(client, request);
+  const { from, to, assumptions, frontendService, timeouts } = request;
+  const live = liveImpact(series, { from, to, assumptions, frontendService });
+  const retries = retryTable(retryAnswers, series.requests, live.bursts);
+  const budget = timeouts ? timeoutBudgets(timeouts, figures.latencyP99Ms, latencyP999Ms ?? []) : undefined;
+  const races = timeouts && keepAlive ? keepAliveTable(timeouts, keepAlive) : undefined;
+  return {
+    ...figures,
+    live,
+    retries,
+    ...(budget ? { timeoutBudget: budget } : {}),
+    ...(races ? { keepAliveRace: races } : {}),
+  };
 }

@@ -39,6 +39,9 @@ export function reportJson(data: ReportData) {
     pendingOverflow: data.pendingOverflow,
     latencyP99Ms: data.latencyP99Ms,
     retrySuccess: data.retrySuccess,
+    retries: data.retries ?? [],
+    timeoutBudget: data.timeoutBudget ?? null,
+    keepAliveRace: data.keepAliveRace ?? null,
     measured: {
       ...bySource('measured'),
       apiCallsPerPage: inputs.apiCallsPerPage.source === 'measured' ? inputs.apiCallsPerPage.value : null,

@@ -1,6 +1,9 @@
 import { IMPACT_INPUT_NAMES, notAvailable, type ImpactResult, type LiveImpact } from '../../src/impact';
 import { formatCount, formatFigure, formatMoney, formatPayback, formatRoi } from '../commands/impactText';
 import type { ReportData, ServiceFigure } from './collectReport';
+import { retryMarkdown } from './retryMarkdown';
+import { timeoutMarkdown } from './timeoutMarkdown';
+import { keepAliveMarkdown } from './keepAliveMarkdown';
 
 const percent = (x: number, digits = 2) => `${(x * 100).toFixed(digits)}%`;
 const precise = (x: number) => String(Number(x.toPrecision(4)));
@@ -166,6 +169,9 @@ export function reportMarkdown(data: ReportData): string {
       'No latency histogram data.'
     ),
     ...figures('Retry success', data.retrySuccess, (v) => percent(v, 3), 'Too few retries to compute a ratio.'),
+    ...retryMarkdown(data.retries ?? [], cell),
+    ...timeoutMarkdown(data.timeoutBudget, cell),
+    ...keepAliveMarkdown(data.keepAliveRace, cell),
     '## Impact model (seed 000 section 9)',
     '',
     ...table(['Input', 'Value', 'Source', 'How'], inputRows(live)),

@@ -5,6 +5,7 @@ import {
   type AssumptionErrors,
   type Assumptions,
 } from '../impact/assumptions';
+import type { TimeoutsJson } from '../impact/timeoutSettings';
 
 /** Organisation-wide settings stored in the app plugin's jsonData (written by admins on the config page). */
 export interface AppSettings {
@@ -12,6 +13,8 @@ export interface AppSettings {
   serviceLabel?: string;
   /** Organisation defaults of the business-impact model; missing fields fall back to the seed's. */
   assumptions?: Partial<Assumptions>;
+  /** Per-hop timeouts, per service with a fleet default (durations as typed, e.g. "15s"). */
+  timeouts?: TimeoutsJson;
 }
 
 export type SettingsErrors = Partial<Record<'serviceLabel' | 'defaultDatasourceUid', string>> & {

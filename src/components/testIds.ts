@@ -8,6 +8,7 @@ export const testIds = {
     status: 'data-testid ac-status',
     submit: 'data-testid ac-submit-form',
     assumption: (name: string) => `data-testid ac-assumption-${name}`,
+    timeout: (hop: string) => `data-testid ac-timeout-${hop}`,
   },
   revenuePanel: {
     container: 'data-testid roi-container',

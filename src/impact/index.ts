@@ -12,3 +12,8 @@ export * from './assumptions';
 export * from './coverage';
 export * from './fleetScan';
 export * from './liveImpact';
+export * from './retryAmplification';
+export * from './retryFigures';
+export * from './timeoutSettings';
+export * from './timeoutBudget';
+export * from './keepAliveRace';

@@ -7,6 +7,9 @@ import { latencyQueries } from './rows/latency';
 import { loadBalancerQueries } from './rows/loadBalancer';
 import { poolQueries } from './rows/pool';
 import { reportTotalQueries } from './rows/reportTotals';
+import { retryQueries } from './rows/retries';
+import { timeoutBudgetQueries } from './rows/timeoutBudget';
+import { keepaliveRaceQueries } from './rows/keepaliveRace';
 import { DASHBOARD_ROWS } from './rows/rowOrder';
 import { tcpQueries } from './rows/tcp';
 import { timeoutQueries } from './rows/timeouts';
@@ -26,6 +29,9 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...impactInputQueries,
   ...reportTotalQueries,
   ...deploymentQueries,
+  ...retryQueries,
+  ...timeoutBudgetQueries,
+  ...keepaliveRaceQueries,
 ];
 
 /** An entry rendered for one proxy, or undefined when the proxy has no equivalent. */

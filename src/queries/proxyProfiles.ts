@@ -29,6 +29,11 @@ export interface ProxySignals {
   retrySuccesses?: ProxyMetric;
   redispatches?: ProxyMetric;
   downstreamRequests?: ProxyMetric;
+  /** 5xx the edge answered its clients: what users get after retries. */
+  downstreamResponses5xx?: ProxyMetric;
+  /** Retries refused by the retry budget or circuit breaker, and requests that used up their retries. */
+  retryOverflows?: ProxyMetric;
+  retryLimitExceeded?: ProxyMetric;
   downstreamLocalClosesWithActiveRq?: ProxyMetric;
   poolOverflows?: ProxyMetric[];
   pendingOverflows?: ProxyMetric;
@@ -43,6 +48,8 @@ export interface ProxySignals {
   connectFailures: ProxyMetric;
   recycledAtMaxRequests?: ProxyMetric;
   closedAtIdleTimeout?: ProxyMetric;
+  /** A histogram's base name: how long upstream connections lived, in ms. */
+  connectionLifetimeHistogram?: string;
   /** Hosts out of the load-balancing set now (Envoy: ejected by outlier detection; HAProxy: servers DOWN). */
   hostsOut: ProxyMetric;
   /** Hosts taken out, by reason: the label value and its counter. */
@@ -94,6 +101,9 @@ export const ENVOY: ProxyProfile = {
     retries: m(envoy.RETRY),
     retrySuccesses: m(envoy.RETRY_SUCCESS),
     downstreamRequests: { metric: envoy.DOWNSTREAM_RQ_TOTAL, provider: ENVOY_HTTP_STATS },
+    downstreamResponses5xx: { metric: envoy.DOWNSTREAM_RQ_XX, matcher: envoy.CLASS_5XX, provider: ENVOY_HTTP_STATS },
+    retryOverflows: m(envoy.RETRY_OVERFLOW),
+    retryLimitExceeded: m(envoy.RETRY_LIMIT_EXCEEDED),
     downstreamLocalClosesWithActiveRq: { metric: envoy.DOWNSTREAM_LOCAL_ACTIVE, provider: ENVOY_HTTP_STATS },
     poolOverflows: [m(envoy.CX_OVERFLOW), m(envoy.CX_POOL_OVERFLOW)],
     pendingOverflows: m(envoy.PENDING_OVERFLOW),
@@ -104,6 +114,7 @@ export const ENVOY: ProxyProfile = {
     connectFailures: m(envoy.CX_CONNECT_TIMEOUT),
     recycledAtMaxRequests: m(envoy.MAX_REQUESTS),
     closedAtIdleTimeout: m(envoy.IDLE_TIMEOUT),
+    connectionLifetimeHistogram: envoy.CX_LENGTH,
     hostsOut: m(envoy.OD_EJECTIONS_ACTIVE),
     ejectionsByReason: [
       { reason: 'consecutive 5xx', counter: m(envoy.OD_ENFORCED_5XX) },

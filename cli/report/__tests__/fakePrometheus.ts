@@ -63,7 +63,10 @@ export function answerLikePrometheus(answer: Answer, url: URL, res: http.ServerR
   }
   if (url.pathname === '/api/v1/query') {
     const time = Number(url.searchParams.get('time'));
-    const result = answer(url.searchParams.get('query') ?? '').map((s) => ({ metric: s.metric, value: [time, s.at(time)] }));
+    const result = answer(url.searchParams.get('query') ?? '').map((s) => ({
+      metric: s.metric,
+      value: [time, s.at(time)],
+    }));
     return reply(res, 200, { status: 'success', data: { resultType: 'vector', result } });
   }
   if (url.pathname === '/api/v1/labels' || url.pathname === '/api/v1/series') {

@@ -1,4 +1,5 @@
 import type { FakeSeries } from './fakePrometheus';
+import { retryIncident } from './retryAnswers';
 
 // Two days of a small fleet with one CLOSE_WAIT burst and one rolling deployment, as `report` queries it.
 export const FROM = Date.parse('2026-04-10T00:00:00Z') / 1000;
@@ -11,6 +12,10 @@ const svc = (name: string) => ({ source: name });
 // Dispatches on the metric each catalogue query reads; the most specific names first.
 export function incident(query: string): FakeSeries[] {
   const has = (s: string) => query.includes(s);
+  const retry = retryIncident(query);
+  if (retry) {
+    return retry;
+  }
   if (has('histogram_quantile')) {
     return [
       { metric: svc('next-pwa-app'), at: () => '1478' },
@@ -54,4 +59,3 @@ export function incident(query: string): FakeSeries[] {
   }
   return [];
 }
-

@@ -12,6 +12,7 @@ import {
   type AssumptionTexts,
 } from './AssumptionsFieldSet';
 import { canEditOrgSettings } from './orgSettingsPermission';
+import { TimeoutsFieldSet, textsFromTimeouts, timeoutsFromTexts, type TimeoutTexts } from './TimeoutsFieldSet';
 import { reloadPage } from './reloadPage';
 import { fetchErrorText } from '../../app/fetchErrorText';
 import { forgetSaved, justSaved, rememberSaved } from './savedNotice';
@@ -40,12 +41,16 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>(() =>
     justSaved() ? { kind: 'saved', text: 'Saved. Every page of the app now starts from these defaults.' } : undefined
   );
+  const [timeoutTexts, setTimeoutTexts] = useState<TimeoutTexts>(() =>
+    textsFromTimeouts(plugin.meta.jsonData?.timeouts)
+  );
   useEffect(forgetSaved, []);
   const [saving, setSaving] = useState(false);
   const editable = canEditOrgSettings();
   const assumptions = assumptionsFromTexts(assumptionTexts);
   const errors = validateAppSettings({ ...settings, assumptions: assumptions as AppSettings['assumptions'] });
-  const hasErrors = Object.keys(errors).length > 0;
+  const timeouts = timeoutsFromTexts(timeoutTexts);
+  const hasErrors = Object.keys(errors).length > 0 || Object.keys(timeouts.errors).length > 0;
 
   const onSave = async () => {
     setSaving(true);
@@ -54,6 +59,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
         serviceLabel: settings.serviceLabel,
         defaultDatasourceUid: settings.defaultDatasourceUid,
         assumptions: assumptions as AppSettings['assumptions'],
+        timeouts: timeouts.timeouts,
       });
       rememberSaved();
       reloadPage();
@@ -100,6 +106,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
         editable={editable}
         onChange={setAssumptionTexts}
       />
+      <TimeoutsFieldSet texts={timeoutTexts} errors={timeouts.errors} editable={editable} onChange={setTimeoutTexts} />
       {status && (
         <Alert
           severity={status.kind === 'saved' ? 'success' : 'error'}
