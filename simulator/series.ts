@@ -1,3 +1,4 @@
+import { databaseSeries } from './databaseSeries';
 import { ENVOY_BUCKETS_MS, NGINX_BUCKETS_S } from './latency';
 import { loadBalancerSeries } from './loadBalancerSeries';
 import { INGRESSES, INSTANCES, PODS_PER_SERVICE, SERVICES } from './scenario';
@@ -197,5 +198,6 @@ export function allSeries(timeline: Timeline): SeriesSpec[] {
     ...byFamily(INSTANCES.flatMap((_, i) => nodeSeries(i))),
     ...byFamily(INGRESSES.flatMap((_, i) => ingressSeries(i))),
     ...rolloutSeries(timeline),
+    ...databaseSeries(timeline),
   ];
 }

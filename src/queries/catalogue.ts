@@ -1,4 +1,6 @@
 import { closeWaitQueries } from './rows/closeWait';
+import { databaseMysqlQueries } from './rows/databaseMysql';
+import { databasePoolQueries } from './rows/databasePools';
 import { deploymentQueries } from './rows/deployments';
 import { errorQueries } from './rows/errors';
 import { impactInputQueries } from './rows/impactInputs';
@@ -19,6 +21,8 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...closeWaitQueries,
   ...poolQueries,
   ...loadBalancerQueries,
+  ...databaseMysqlQueries,
+  ...databasePoolQueries,
   ...latencyQueries,
   ...timeoutQueries,
   ...keepaliveQueries,

@@ -60,13 +60,14 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
     installFakeGrafanaRuntime({ '${label}': SERVICES, source: SERVICES, namespace: ['api-proxy-production'] });
   });
 
-  it("has the row groups in the seed's order, load-balancer health after pool exhaustion", async () => {
+  it("has the row groups in the seed's order, load-balancer health and database pools after pool exhaustion", async () => {
     const scene = await activeScene();
     expect(rowsOf(scene).map((r) => r.state.title)).toEqual([
       '5xx Rate & Restarts',
       'CLOSE_WAIT Proxy',
       'Pool Exhaustion',
       'Load-balancer health',
+      'Database connection pools',
       'Latency (p50/p99)',
       'Timeout Budget',
       'Keep-alive Cycling',
@@ -159,7 +160,7 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
   it('says in the row what the chosen proxy cannot show, and why', async () => {
     installFakeGrafanaRuntime({ __name__: ['haproxy_backend_http_responses_total'] });
     const scene = await activeScene();
-    const keepalive = allPanelsOf(rowsOf(scene)[6]);
+    const keepalive = allPanelsOf(rowsOf(scene)[7]);
     expect(keepalive).toHaveLength(1);
     expect(keepalive[0].state.title).toBe('Not available for HAProxy');
     expect((keepalive[0].state.options as { content?: string }).content).toMatch(
