@@ -12,3 +12,4 @@ export * from './assumptions';
 export * from './coverage';
 export * from './fleetScan';
 export * from './liveImpact';
+export * from './databaseAttribution';
