@@ -1,4 +1,13 @@
-import { attributeBursts, databaseEvidence, type Burst, type BurstSignature, type InputSeries } from '..';
+import {
+  SEED_ASSUMPTIONS,
+  attributeBursts,
+  databaseEvidence,
+  liveImpact,
+  type Burst,
+  type BurstSignature,
+  type InputSeries,
+} from '..';
+import { MINUTE, MINUTES, T0 as SYNTH_T0, burstA, live, series } from './syntheticSeries';
 
 const MIN = 60_000;
 const T0 = Date.parse('2026-04-02T10:00:00Z');
@@ -71,5 +80,25 @@ describe('database attribution (synthetic series, no Prometheus)', () => {
     const saturation = [perMinute('sox', (m) => (m % 2 ? 'NaN' : '+Inf'))];
     const evidence = databaseEvidence(burst('sox'), { saturation });
     expect(evidence).toEqual({ peakSaturation: undefined, refused: false, exporterLockedOut: false, exhausted: false });
+  });
+});
+
+describe('liveImpact with database series (synthetic fleet, no Prometheus)', () => {
+  const range = { from: SYNTH_T0, to: SYNTH_T0 + MINUTES * MINUTE, assumptions: SEED_ASSUMPTIONS };
+
+  it('gives each burst a cause, and counts only CLOSE_WAIT bursts in the measured attribution share', () => {
+    const saturation = [series('next-pwa-app', MINUTES, (m) => (burstA(m) ? 0.97 : 0.4))];
+    const r = liveImpact(live(), { ...range, database: { saturation, refusals: [] } });
+    expect(r.bursts.map((b) => [b.signature.closeWait, b.cause])).toEqual([
+      [true, 'database pool exhaustion'],
+      [false, 'unknown'],
+    ]);
+    expect(r.inputs.attributionRate).toMatchObject({ value: 0, source: 'measured' });
+  });
+
+  it('leaves bursts and the share as before when no database series are given', () => {
+    const r = liveImpact(live(), range);
+    expect(r.bursts.every((b) => b.cause === undefined)).toBe(true);
+    expect(r.inputs.attributionRate.value).toBe(0.5);
   });
 });
