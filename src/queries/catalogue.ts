@@ -1,4 +1,5 @@
 import { closeWaitQueries } from './rows/closeWait';
+import { closeWaitWorkloadQueries } from './rows/closeWaitWorkload';
 import { databaseMysqlQueries } from './rows/databaseMysql';
 import { databasePoolQueries } from './rows/databasePools';
 import { deploymentQueries } from './rows/deployments';
@@ -19,6 +20,7 @@ import type { CatalogueEntry, CatalogueQuery, RowId } from './types';
 export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...errorQueries,
   ...closeWaitQueries,
+  ...closeWaitWorkloadQueries,
   ...poolQueries,
   ...loadBalancerQueries,
   ...databaseMysqlQueries,
