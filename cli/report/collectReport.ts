@@ -3,6 +3,7 @@ import {
   liveImpact,
   sampleNumber,
   type Assumptions,
+  type DatabaseSeries,
   type LiveImpact,
   type LiveSeries,
   type ServiceSeries,
@@ -86,7 +87,16 @@ async function instantFigures(
   );
 }
 
-export type FetchedReport = Omit<ReportData, 'live'> & { series: LiveSeries };
+export type FetchedReport = Omit<ReportData, 'live'> & { series: LiveSeries; database: DatabaseSeries };
+
+// The database pools each service owns by the label convention, for the engine's attribution.
+const DATABASE_TARGETS: Array<[keyof DatabaseSeries, string]> = [
+  ['saturation', 'dbMysqlSaturation'],
+  ['saturation', 'dbPostgresSaturation'],
+  ['saturation', 'dbHikariSaturation'],
+  ['refusals', 'dbMysqlRefusedRate'],
+  ['exporterUp', 'dbMysqlExporterUp'],
+];
 
 /** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
 export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
@@ -101,6 +111,13 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   const at = seconds(to);
   const lastDay = { ...render, range: `${Math.min(rangeSeconds, DAY_SECONDS)}s` };
   const instant = (queryId: string, options = render) => instantFigures(client, queryId, options, at, serviceLabel);
+  const databaseRanges = Promise.all(
+    DATABASE_TARGETS.map(([, queryId]) =>
+      client.queryRange(renderExpr(getQuery(queryId).expr, render), seconds(from), at, stepSeconds, queryId)
+    )
+  );
+  // When another query fails first the report ends with that error; this answer is then dropped, not left unhandled.
+  databaseRanges.catch(() => undefined);
   const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess] = await Promise.all([
     Promise.all(
       REVENUE_PANEL_TARGETS.map((target) =>
@@ -123,12 +140,16 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   REVENUE_PANEL_TARGETS.forEach((target, i) => {
     series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
   });
-  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series };
+  const database: DatabaseSeries = { saturation: [], refusals: [], exporterUp: [] };
+  (await databaseRanges).forEach((answer, i) =>
+    database[DATABASE_TARGETS[i][0]]!.push(...toServiceSeries(answer, serviceLabel))
+  );
+  return { request, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, series, database };
 }
 
 /** Every figure of the seed's section 6 and 9 tables. */
 export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
-  const { series, ...figures } = await fetchReport(client, request);
+  const { series, database, ...figures } = await fetchReport(client, request);
   const { from, to, assumptions, frontendService } = request;
-  return { ...figures, live: liveImpact(series, { from, to, assumptions, frontendService }) };
+  return { ...figures, live: liveImpact(series, { from, to, assumptions, frontendService, database }) };
 }
