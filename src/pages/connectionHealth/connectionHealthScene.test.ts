@@ -185,4 +185,28 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
       /Slow start.*Envoy exports no slow-start stat/s
     );
   });
+
+  it('collapses the database exporters the datasource lacks to one line naming each, and keeps the scraped ones', async () => {
+    installFakeGrafanaRuntime({
+      __name__: ['envoy_cluster_upstream_rq_xx', 'pg_stat_activity_count', 'pg_settings_max_connections'],
+      source: SERVICES,
+    });
+    const scene = await activeScene();
+    const database = allPanelsOf(rowsOf(scene)[4]);
+    expect(database.map((p) => p.state.title)).toEqual([
+      getQuery('dbPostgresSaturation').title,
+      getQuery('dbPostgresIdleInTransaction').title,
+      getQuery('dbPostgresBackendsByState').title,
+      'Exporters not scraped here',
+    ]);
+    const content = (database[3].state.options as { content?: string }).content!;
+    expect(content.split('\n')).toHaveLength(2);
+    expect(content).toMatch(/^- \*\*Not scraped\*\*: prometheus-mysqld-exporter .*MySQL\/MariaDB connections ÷ max_connections/);
+    expect(content).toMatch(/Micrometer HikariCP metrics .*management\.endpoints\.web\.exposure\.include=prometheus/);
+  });
+
+  it('shows every database panel when the metric names are not known (no collapse without evidence)', async () => {
+    const scene = await activeScene();
+    expect(panelsOf(rowsOf(scene)[4])).toHaveLength(queriesInRow('database').length);
+  });
 });
