@@ -10,6 +10,12 @@ declare -A PACKAGE_FOR=(
   [haproxy]=haproxy
   [ss]=iproute2
   [timeout]=coreutils
+  [mariadbd]=mariadb-server
+  [mariadb]=mariadb-client
+  [prometheus-mysqld-exporter]=prometheus-mysqld-exporter
+  [/usr/lib/postgresql/15/bin/postgres]=postgresql-15
+  [psql]=postgresql-client
+  [prometheus-postgres-exporter]=prometheus-postgres-exporter
 )
 
 missing=()

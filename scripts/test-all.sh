@@ -15,7 +15,7 @@ stage() {
 RESULTS=.cache/test-results
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 
-stage "system packages (prometheus, promtool, node_exporter, haproxy, chromium)" bash scripts/ensure-system-packages.sh
+stage "system packages (prometheus, promtool, node_exporter, haproxy, chromium, mariadb, postgresql and their exporters)" bash scripts/ensure-system-packages.sh
 stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci --json --outputFile="$RESULTS/unit.json"

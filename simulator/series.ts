@@ -1,5 +1,7 @@
+import { databaseSeries } from './databaseSeries';
 import { ENVOY_BUCKETS_MS, NGINX_BUCKETS_S } from './latency';
 import { loadBalancerSeries } from './loadBalancerSeries';
+import { podCloseWaitSeries } from './podCloseWaitSeries';
 import { INGRESSES, INSTANCES, PODS_PER_SERVICE, SERVICES } from './scenario';
 import { bucketShare, meanOf, type ServiceStep, type StepState } from './stepState';
 import type { Timeline } from './timeline';
@@ -200,5 +202,7 @@ export function allSeries(timeline: Timeline): SeriesSpec[] {
     ...byFamily(INSTANCES.flatMap((_, i) => nodeSeries(i))),
     ...byFamily(INGRESSES.flatMap((_, i) => ingressSeries(i))),
     ...rolloutSeries(timeline),
+    ...databaseSeries(timeline),
+    ...podCloseWaitSeries(timeline),
   ];
 }

@@ -42,8 +42,8 @@ export interface StepState {
 
 const DAILY_AMPLITUDE = 0.45;
 const PEAK_HOUR_UTC = 17;
-const CLOSE_WAIT_BUILDUP_SECONDS = 6 * 3600;
-const CLOSE_WAIT_PEAK = 600;
+export const CLOSE_WAIT_BUILDUP_SECONDS = 6 * 3600;
+export const CLOSE_WAIT_PEAK = 600;
 
 const within = (t: number, step: number, w: { start: number; end: number }) => t - step >= w.start && t <= w.end;
 

@@ -3,6 +3,7 @@ import {
   liveImpact,
   sampleNumber,
   type Assumptions,
+  type DatabaseSeries,
   type LiveImpact,
   type LiveSeries,
   type RetryFigure,
@@ -103,10 +104,20 @@ async function instantFigures(
 
 export type FetchedReport = Omit<ReportData, 'live' | 'retries' | 'timeoutBudget' | 'keepAliveRace'> & {
   series: LiveSeries;
+  database: DatabaseSeries;
   retryAnswers: RetryAnswers;
   latencyP999Ms?: ServiceFigure[];
   keepAlive?: KeepAliveAnswers;
 };
+
+// The database pools each service owns by the label convention, for the engine's attribution.
+const DATABASE_TARGETS: Array<[keyof DatabaseSeries, string]> = [
+  ['saturation', 'dbMysqlSaturation'],
+  ['saturation', 'dbPostgresSaturation'],
+  ['saturation', 'dbHikariSaturation'],
+  ['refusals', 'dbMysqlRefusedRate'],
+  ['exporterUp', 'dbMysqlExporterUp'],
+];
 
 /** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
 export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
@@ -121,6 +132,13 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   const at = seconds(to);
   const lastDay = { ...render, range: `${Math.min(rangeSeconds, DAY_SECONDS)}s` };
   const instant = (queryId: string, options = render) => instantFigures(client, queryId, options, at, serviceLabel);
+  const databaseRanges = Promise.all(
+    DATABASE_TARGETS.map(([, queryId]) =>
+      client.queryRange(renderExpr(getQuery(queryId).expr, render), seconds(from), at, stepSeconds, queryId)
+    )
+  );
+  // When another query fails first the report ends with that error; this answer is then dropped, not left unhandled.
+  databaseRanges.catch(() => undefined);
   const [ranges, fiveXxVolume, rxResets, pendingOverflow, latencyP99Ms, retrySuccess, retryParts] = await Promise.all([
     Promise.all(
       REVENUE_PANEL_TARGETS.map((target) =>
@@ -161,6 +179,10 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   REVENUE_PANEL_TARGETS.forEach((target, i) => {
     series[target.refId] = toServiceSeries(ranges[i], target.refId === 'closeWait' ? 'instance' : serviceLabel);
   });
+  const database: DatabaseSeries = { saturation: [], refusals: [], exporterUp: [] };
+  (await databaseRanges).forEach((answer, i) =>
+    database[DATABASE_TARGETS[i][0]]!.push(...toServiceSeries(answer, serviceLabel))
+  );
   const fetched = {
     request,
     fiveXxVolume,
@@ -169,6 +191,7 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
     latencyP99Ms,
     retrySuccess,
     series,
+    database,
     retryAnswers,
   };
   return latencyP999Ms && keepAlive ? { ...fetched, latencyP999Ms, keepAlive } : fetched;
@@ -176,9 +199,9 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
 
 /** Every figure of the seed's section 6 and 9 tables. */
 export async function collectReport(client: PromClient, request: ReportRequest): Promise<ReportData> {
-  const { series, retryAnswers, latencyP999Ms, keepAlive, ...figures } = await fetchReport(client, request);
+  const { series, database, retryAnswers, latencyP999Ms, keepAlive, ...figures } = await fetchReport(client, request);
   const { from, to, assumptions, frontendService, timeouts } = request;
-  const live = liveImpact(series, { from, to, assumptions, frontendService });
+  const live = liveImpact(series, { from, to, assumptions, frontendService, database });
   const retries = retryTable(retryAnswers, series.requests, live.bursts);
   const budget = timeouts ? timeoutBudgets(timeouts, figures.latencyP99Ms, latencyP999Ms ?? []) : undefined;
   const races = timeouts && keepAlive ? keepAliveTable(timeouts, keepAlive) : undefined;

@@ -34,6 +34,7 @@ export function reportJson(data: ReportData) {
       unavailable: b.impact.unavailable,
       closeWaitSignature: b.signature.closeWait,
       signature: b.signature,
+      cause: b.cause,
     })),
     rxResets: data.rxResets,
     pendingOverflow: data.pendingOverflow,

@@ -17,3 +17,4 @@ export * from './retryFigures';
 export * from './timeoutSettings';
 export * from './timeoutBudget';
 export * from './keepAliveRace';
+export * from './databaseAttribution';

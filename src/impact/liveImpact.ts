@@ -2,6 +2,7 @@ import { chooseFrontend, type CallsPerPage } from './apiCallsPerPage';
 import { validateAssumptions, type Assumptions } from './assumptions';
 import type { BurstSignature } from './attribution';
 import { coverageOf, type DataCoverage } from './coverage';
+import { attributeBursts, type BurstCause, type DatabaseSeries, type Rollout } from './databaseAttribution';
 import { DEFAULT_BURST_OPTIONS, type Burst, type BurstOptions } from './detectBursts';
 import type { Unavailable } from './figures';
 import { FLEET_INPUTS, scanFleet, type FleetScan, type FleetSeries } from './fleetScan';
@@ -25,11 +26,16 @@ export interface LiveImpactOptions {
   assumptions: Assumptions;
   frontendService?: string;
   burstOptions?: Partial<BurstOptions>;
+  /** Database pool series by owning service (the label convention): bursts then get a cause. */
+  database?: DatabaseSeries;
+  rollouts?: Rollout[];
 }
 
 export interface AssessedBurst extends Burst {
   signature: BurstSignature;
   impact: PerBurstImpact;
+  /** Present when database series were given: database pool exhaustion, CLOSE_WAIT, deployment or unknown. */
+  cause?: BurstCause;
 }
 
 export interface LiveImpact {
@@ -90,12 +96,14 @@ function callsPerPageInput(
 }
 
 function attributionInput(
-  bursts: Array<{ signature: BurstSignature }>,
+  bursts: Array<{ signature: BurstSignature; cause?: BurstCause }>,
   proxiesMissing: string | undefined,
   a: Assumptions
 ): Fallback {
   if (bursts.length > 0 && !proxiesMissing) {
-    const share = bursts.filter((b) => b.signature.closeWait).length / bursts.length;
+    // A burst the database explains is not one the CLOSE_WAIT fix would have prevented.
+    const share =
+      bursts.filter((b) => (b.cause ? b.cause === 'CLOSE_WAIT' : b.signature.closeWait)).length / bursts.length;
     return {
       input: measured(
         share,
@@ -137,7 +145,16 @@ export function liveImpact(series: LiveSeries, options: LiveImpactOptions): Live
     : missing.includes('remoteCloseRatio') && missing.includes('closeWait')
       ? 'no remote-close or CLOSE_WAIT series in the range'
       : undefined;
-  const attribution = attributionInput(scan.bursts, proxiesMissing, options.assumptions);
+  const causes = options.database
+    ? attributeBursts(
+        scan.bursts,
+        scan.bursts.map((b) => b.signature),
+        options.database,
+        options.rollouts
+      ).map((a) => ({ cause: a.cause }))
+    : [];
+  const bursts = scan.bursts.map((b, i) => ({ ...b, ...causes[i] }));
+  const attribution = attributionInput(bursts, proxiesMissing, options.assumptions);
   const inputs: SourcedInputs = {
     ...burstInputs({
       bursts: scan.bursts,
@@ -153,7 +170,7 @@ export function liveImpact(series: LiveSeries, options: LiveImpactOptions): Live
   const values = inputValues(inputs);
   const impact = evaluateImpact(values, why);
   return {
-    bursts: scan.bursts.map((b) => ({ ...b, impact: impactOfExcessFailures(b.excessFailures, values, why) })),
+    bursts: bursts.map((b) => ({ ...b, impact: impactOfExcessFailures(b.excessFailures, values, why) })),
     inputs,
     impact,
     scenarios: impactScenarios(values, why),

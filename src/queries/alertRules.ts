@@ -1,4 +1,5 @@
 import { PLUGIN_BASE_URL, ROUTES, VAR_INSTANCE, VAR_SERVICE } from '../constants';
+import { databaseAlerts } from './databaseAlerts';
 import { loadBalancerAlerts } from './loadBalancerAlerts';
 import { RESTARTS, TCP_STATES } from './metricNames';
 import { RECORDED, RULES_SERVICE_LABEL, renderForRules, type RuleGroup } from './recordingRules';
@@ -99,6 +100,7 @@ export function alertRuleGroups(): Array<RuleGroup<AlertRule>> {
       },
     },
     ...loadBalancerAlerts(RULES_SERVICE_LABEL),
+    ...databaseAlerts(RULES_SERVICE_LABEL),
   ];
   return [{ name: 'connection-health-alerts', interval: '1m', rules }];
 }

@@ -1,4 +1,7 @@
 import { closeWaitQueries } from './rows/closeWait';
+import { closeWaitWorkloadQueries } from './rows/closeWaitWorkload';
+import { databaseMysqlQueries } from './rows/databaseMysql';
+import { databasePoolQueries } from './rows/databasePools';
 import { deploymentQueries } from './rows/deployments';
 import { errorQueries } from './rows/errors';
 import { impactInputQueries } from './rows/impactInputs';
@@ -20,8 +23,11 @@ import type { CatalogueEntry, CatalogueQuery, RowId } from './types';
 export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...errorQueries,
   ...closeWaitQueries,
+  ...closeWaitWorkloadQueries,
   ...poolQueries,
   ...loadBalancerQueries,
+  ...databaseMysqlQueries,
+  ...databasePoolQueries,
   ...latencyQueries,
   ...timeoutQueries,
   ...keepaliveQueries,

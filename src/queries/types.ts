@@ -6,6 +6,7 @@ export type RowId =
   | 'closeWait'
   | 'pool'
   | 'loadBalancer'
+  | 'database'
   | 'latency'
   | 'timeouts'
   | 'keepalive'

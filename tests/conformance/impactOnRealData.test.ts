@@ -15,6 +15,7 @@ interface ReportBurst {
   end: string;
   excessFailures: number;
   closeWaitSignature: boolean;
+  cause?: string;
 }
 
 const seconds = (iso: string) => Date.parse(iso) / 1000;
@@ -52,6 +53,23 @@ describe('connhealth report and detectBursts on a real Prometheus (30 days of th
       expect(found!.excessFailures / t.excessFailures).toBeLessThan(1.15);
       expect(found!.closeWaitSignature).toBe(t.closeWaitSignature);
     }
+  });
+
+  it("attributes each burst with the one engine: api-lazlo-sox's dependency burst to its MySQL pool, the rest to CLOSE_WAIT", () => {
+    const truth = prometheus.groundTruth.bursts;
+    const causes = truth.map((t) => {
+      const found = report.bursts.find(
+        (b) => b.service === t.service && Math.abs(seconds(b.start) - t.start) <= EDGE_TOLERANCE_S
+      );
+      return { burst: `${t.service}@${t.start}`, cause: found?.cause };
+    });
+    expect(causes).toEqual(
+      truth.map((t) => ({
+        burst: `${t.service}@${t.start}`,
+        cause: t.cause === 'upstream_dependency' ? 'database pool exhaustion' : 'CLOSE_WAIT',
+      }))
+    );
+    expect(truth.some((t) => t.cause === 'upstream_dependency')).toBe(true);
   });
 
   it('does not call a rolling deployment a burst', () => {

@@ -2,7 +2,7 @@ import { DASHBOARD_ROWS, getQuery, queriesInRow } from '../../src/queries';
 import { missingMetricText } from '../../src/panels/missingMetricText';
 import { expect, test } from './fixtures';
 
-const ALL_PANELS_VIEWPORT = { width: 1400, height: 9000 };
+const ALL_PANELS_VIEWPORT = { width: 1400, height: 11000 };
 
 test.describe('Stream 2 page on the built plugin (panels drawn by @grafana/ui’s TimeSeries, TableNG and BarGauge in the test host’s panel chrome)', () => {
   test(
@@ -12,7 +12,7 @@ test.describe('Stream 2 page on the built plugin (panels drawn by @grafana/ui’
       // The grid renders panels lazily: a tall window puts every row on screen at once.
       await page.setViewportSize(ALL_PANELS_VIEWPORT);
       await connectionHealthPage.goto();
-      expect(DASHBOARD_ROWS).toHaveLength(8);
+      expect(DASHBOARD_ROWS).toHaveLength(9);
       const rowTops: number[] = [];
       for (const row of DASHBOARD_ROWS) {
         await expect(connectionHealthPage.row(row.title)).toBeVisible();

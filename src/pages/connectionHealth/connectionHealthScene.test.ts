@@ -60,13 +60,14 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
     installFakeGrafanaRuntime({ '${label}': SERVICES, source: SERVICES, namespace: ['api-proxy-production'] });
   });
 
-  it("has the row groups in the seed's order, load-balancer health after pool exhaustion", async () => {
+  it("has the row groups in the seed's order, load-balancer health and database pools after pool exhaustion", async () => {
     const scene = await activeScene();
     expect(rowsOf(scene).map((r) => r.state.title)).toEqual([
       '5xx Rate & Restarts',
       'CLOSE_WAIT Proxy',
       'Pool Exhaustion',
       'Load-balancer health',
+      'Database connection pools',
       'Latency (p50/p99)',
       'Timeout Budget',
       'Keep-alive Cycling',
@@ -159,7 +160,7 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
   it('says in the row what the chosen proxy cannot show, and why', async () => {
     installFakeGrafanaRuntime({ __name__: ['haproxy_backend_http_responses_total'] });
     const scene = await activeScene();
-    const keepalive = allPanelsOf(rowsOf(scene)[6]);
+    const keepalive = allPanelsOf(rowsOf(scene)[7]);
     expect(keepalive).toHaveLength(1);
     expect(keepalive[0].state.title).toBe('Not available for HAProxy');
     expect((keepalive[0].state.options as { content?: string }).content).toMatch(
@@ -183,5 +184,29 @@ describe('Stream 2 scene (fake datasource service and request runner)', () => {
     expect((notAvailable.state.options as { content?: string }).content).toMatch(
       /Slow start.*Envoy exports no slow-start stat/s
     );
+  });
+
+  it('collapses the database exporters the datasource lacks to one line naming each, and keeps the scraped ones', async () => {
+    installFakeGrafanaRuntime({
+      __name__: ['envoy_cluster_upstream_rq_xx', 'pg_stat_activity_count', 'pg_settings_max_connections'],
+      source: SERVICES,
+    });
+    const scene = await activeScene();
+    const database = allPanelsOf(rowsOf(scene)[4]);
+    expect(database.map((p) => p.state.title)).toEqual([
+      getQuery('dbPostgresSaturation').title,
+      getQuery('dbPostgresIdleInTransaction').title,
+      getQuery('dbPostgresBackendsByState').title,
+      'Exporters not scraped here',
+    ]);
+    const content = (database[3].state.options as { content?: string }).content!;
+    expect(content.split('\n')).toHaveLength(2);
+    expect(content).toMatch(/^- \*\*Not scraped\*\*: prometheus-mysqld-exporter .*MySQL\/MariaDB connections ÷ max_connections/);
+    expect(content).toMatch(/Micrometer HikariCP metrics .*management\.endpoints\.web\.exposure\.include=prometheus/);
+  });
+
+  it('shows every database panel when the metric names are not known (no collapse without evidence)', async () => {
+    const scene = await activeScene();
+    expect(panelsOf(rowsOf(scene)[4])).toHaveLength(queriesInRow('database').length);
   });
 });

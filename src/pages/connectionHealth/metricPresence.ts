@@ -6,6 +6,7 @@ import { catalogueQueryOf } from '../../panels/catalogueQueryRunner';
 import { missingMetricText } from '../../panels/missingMetricText';
 import { effectiveProxy, labelAutoChoice } from './proxyVariable';
 import { switchProxy } from './proxySwitch';
+import { collapseAbsentExporters } from './collapseAbsentExporters';
 
 /**
  * Scene behaviour: asks the datasource once per time range (and datasource) which metric names it has, so the page
@@ -18,6 +19,7 @@ export function metricPresence(scene: SceneObject): () => void {
     switchProxy(scene as EmbeddedScene, effectiveProxy(scene, names));
     if (names) {
       labelAutoChoice(scene, names);
+      collapseAbsentExporters(scene, names);
       explainEmptyPanels(scene, names);
     }
   };
