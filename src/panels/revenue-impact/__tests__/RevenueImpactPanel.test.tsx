@@ -100,6 +100,18 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings; jsdom has no
     expect(screen.getByTestId(testIds.revenuePanel.container)).not.toHaveTextContent(/NaN|Infinity|∞/);
   });
 
+  it('names panel options that are not finite numbers (a dashboard JSON with 1e999) without printing Infinity', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    render(<RevenueImpactPanel {...props(burstFrames(true), { gmvPerSession: JSON.parse('1e999'), dayRate: NaN })} />);
+    const ignored = await screen.findByTestId(testIds.revenuePanel.invalidOverrides);
+    expect(ignored).toHaveTextContent(
+      /GMV per session \(gmvPerSession\) must be a finite number, got a value too large/
+    );
+    expect(ignored).toHaveTextContent(/Day rate \(dayRate\) must be a finite number, got a value that is not a number/);
+    await screen.findByTestId(testIds.revenuePanel.inputs);
+    expect(screen.getByTestId(testIds.revenuePanel.container)).not.toHaveTextContent(/NaN|Infinity|∞/);
+  });
+
   it('treats an all-NaN 5xx series as no data', async () => {
     fakeSettings(() => Promise.resolve({ jsonData: {} }));
     render(
