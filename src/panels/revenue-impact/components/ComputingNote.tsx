@@ -1,6 +1,7 @@
 import React from 'react';
 import { Alert, LoadingPlaceholder } from '@grafana/ui';
 import { testIds } from '../../../components/testIds';
+import { computingText } from '../compute/computingText';
 
 interface Props {
   computing?: { services: number };
@@ -10,10 +11,6 @@ interface Props {
 }
 
 const PREVIOUS = 'The figures below are the previous result, for the earlier data or options.';
-
-export function computingText(services: number): string {
-  return `Computing impact for ${services} ${services === 1 ? 'service' : 'services'}…`;
-}
 
 /** Says the engine is still running (or failed), and whether what is shown meanwhile is an older result. */
 export function ComputingNote({ computing, error, showingPrevious }: Props) {
