@@ -2,6 +2,7 @@ import path from 'node:path';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import webpack, { type Configuration } from 'webpack';
 import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
+import { IMPACT_WORKER_ENTRY, IMPACT_WORKER_SOURCE } from './src/panels/revenue-impact/compute/impactWorkerFile';
 
 // Extends the generated config (never edited) so `create-plugin update` stays a clean upgrade.
 const config = async (env: Env): Promise<Configuration> => {
@@ -14,6 +15,11 @@ const config = async (env: Env): Promise<Configuration> => {
       buildDependencies: {
         config: [...(base.cache as { buildDependencies: { config: string[] } }).buildDependencies.config, __filename],
       },
+    },
+    // The ROI panel's engine worker: a plain script (a worker has no AMD `define`), served beside the panel's module.js.
+    entry: {
+      ...(base.entry as Record<string, string>),
+      [IMPACT_WORKER_ENTRY]: { import: IMPACT_WORKER_SOURCE, library: { type: 'var', name: 'connhealthImpactWorker' } },
     },
     // Only the plugin ships from src/; the CLI and simulator are bundled separately by esbuild.
     performance: { hints: false },

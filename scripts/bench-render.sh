@@ -8,6 +8,8 @@ command -v chromium >/dev/null 2>&1 || bash scripts/ensure-system-packages.sh
 [ -f dist/module.js ] || npm run --silent build
 npx webpack -c tests/host/webpack.config.ts --stats errors-warnings
 rm -rf .cache/bench-render
-npx playwright test --config tests/bench/playwright.config.ts "$@"
-E2E_RECORDING_RULES=1 npx playwright test --config tests/bench/playwright.config.ts "$@"
+npx playwright test --config tests/bench/playwright.config.ts --grep-invert @fleet "$@"
+E2E_RECORDING_RULES=1 npx playwright test --config tests/bench/playwright.config.ts --grep-invert @fleet "$@"
+# The Business impact page over the 300-service fleet: its own Prometheus and host, the ROI worker vs the tab.
+npx playwright test --config tests/bench/playwright.config.ts --grep @fleet "$@"
 npx tsx tests/bench/writeRenderReport.ts

@@ -24,6 +24,10 @@ export const testIds = {
     inputs: 'data-testid roi-inputs',
     invalidOverrides: 'data-testid roi-invalid-overrides',
     warnings: 'data-testid roi-warnings',
+    computing: 'data-testid roi-computing',
+    computeError: 'data-testid roi-compute-error',
+    /** The figures; `data-stale="true"` while they are an earlier computation's. */
+    result: 'data-testid roi-result',
   },
   businessImpact: {
     whatIf: (name: string) => `data-testid bi-what-if-${name}`,

@@ -83,7 +83,7 @@ function fixCostProblem(candidate: Partial<Record<keyof Assumptions, unknown>>, 
   if (!(Number.isFinite(cost) && cost > 0)) {
     const field = given(candidate.dayRate) ? 'dayRate' : 'engineerDays';
     errors[field] =
-      `Fix cost (engineerDays × dayRate = ${days} × ${rate}) must be a positive, finite amount, got ${cost}: payback divides by it`;
+      `Fix cost (engineerDays × dayRate = ${days} × ${rate}) must be a positive, finite amount, got ${Number.isFinite(cost) ? cost : 'a product too large to represent'}: payback divides by it`;
   }
 }
 

@@ -86,9 +86,14 @@ export const INPUT_RULES: Record<ImpactInputName, Rule> = {
 };
 
 /** Why a value breaks its rule, or undefined when it is fine. */
+// Messages reach screens and reports, which never print NaN or Infinity.
+function nonFinite(value: number): string {
+  return Number.isNaN(value) ? 'a value that is not a number' : 'a value too large to represent';
+}
+
 export function ruleViolation(value: unknown, rule: Rule): string | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return `must be a finite number, got ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;
+    return `must be a finite number, got ${typeof value === 'number' ? nonFinite(value) : JSON.stringify(value)}`;
   }
   const tooLow = rule.minExclusive ? value <= rule.min : value < rule.min;
   const tooHigh = rule.max !== undefined && value > rule.max;

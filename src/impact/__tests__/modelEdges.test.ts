@@ -139,7 +139,11 @@ describe('validation refuses nonsense before it reaches the model', () => {
     ],
     ['zero API calls per page', { apiCallsPerPage: 0 }, /apiCallsPerPage must be above 0, got 0/],
     ['a fix cost of 0', { fixCost: 0 }, /fixCost must be above 0, got 0/],
-    ['an infinite GMV per session', { gmvPerSession: Infinity }, /gmvPerSession must be a finite number, got Infinity/],
+    [
+      'an infinite GMV per session',
+      { gmvPerSession: Infinity },
+      /gmvPerSession must be a finite number, got a value too large to represent/,
+    ],
   ] as Array<[string, Record<string, unknown>, RegExp]>)('impact inputs: %s', (_name, change, message) => {
     expect(formatFieldErrors(parseImpactInputs({ ...SEED_MID_CASE, ...change }).errors)).toMatch(message);
   });
@@ -151,12 +155,12 @@ describe('validation refuses nonsense before it reaches the model', () => {
       'dayRate',
       /must be a positive, finite amount, got 0/,
     ],
-    ['a day rate that overflows the fix cost', { dayRate: 1e308 }, 'dayRate', /got Infinity/],
+    ['a day rate that overflows the fix cost', { dayRate: 1e308 }, 'dayRate', /got a product too large to represent/],
     [
       'engineer-days alone that overflow with the default rate',
       { engineerDays: 1e307 },
       'engineerDays',
-      /got Infinity/,
+      /got a product too large to represent/,
     ],
   ] as Array<[string, Partial<Assumptions>, keyof Assumptions, RegExp]>)(
     'assumptions: %s',

@@ -22,14 +22,29 @@ export interface WhatIfAssumptionsState extends SceneObjectState {
 
 const urlKey = (name: string) => `whatIf-${name}`;
 
-export function whatIfOverrides(values: WhatIfTexts): Partial<Assumptions> {
-  const numbers = Object.fromEntries(
+// Plain decimals only: Number() would also take "0x10", "0b1", "Infinity" and whitespace-only text.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Each typed text as the number it means, or the text itself when it is not one (validation then names it). */
+export function whatIfCandidate(values: WhatIfTexts): Partial<Record<keyof Assumptions, number | string>> {
+  return Object.fromEntries(
     Object.entries(values)
-      .filter(([, text]) => text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)))
-      .map(([name, text]) => [name, Number(text)])
+      .filter(([, text]) => text !== undefined && text.trim() !== '')
+      .map(([name, text]) => {
+        const trimmed = (text as string).trim();
+        const value = Number(trimmed);
+        return [name, DECIMAL.test(trimmed) && Number.isFinite(value) ? value : trimmed];
+      })
+  );
+}
+
+/** The valid typed values only; each invalid one is skipped (and named by the field's own message). */
+export function whatIfOverrides(values: WhatIfTexts): Partial<Assumptions> {
+  const candidate = whatIfCandidate(values);
+  const errors = validateAssumptions(candidate);
+  return Object.fromEntries(
+    Object.entries(candidate).filter(([name, value]) => typeof value === 'number' && !(name in errors))
   ) as Partial<Assumptions>;
-  const errors = validateAssumptions(numbers);
-  return Object.fromEntries(Object.entries(numbers).filter(([name]) => !(name in errors))) as Partial<Assumptions>;
 }
 
 /** Per-view what-if assumptions: kept in the URL, handed to the ROI panel, never written to the app settings. */
@@ -83,9 +98,7 @@ export class WhatIfAssumptionsScene extends SceneObjectBase<WhatIfAssumptionsSta
 
 function WhatIfAssumptionsRenderer({ model }: SceneComponentProps<WhatIfAssumptionsScene>) {
   const { values } = model.useState();
-  const errors = validateAssumptions(
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v && Number.isFinite(Number(v)) ? Number(v) : v]))
-  );
+  const errors = validateAssumptions(whatIfCandidate(values));
   return (
     <Stack wrap="wrap" gap={1}>
       {ASSUMPTION_FIELDS.map(({ name, label, help }) => (

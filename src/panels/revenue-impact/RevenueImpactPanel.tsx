@@ -2,7 +2,7 @@ import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { Alert, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
-import { liveImpact, resolveAssumptions, validateAssumptions, type Assumptions } from '../../impact';
+import { resolveAssumptions, validateAssumptions, type Assumptions, type LiveImpact } from '../../impact';
 import { testIds } from '../../components/testIds';
 import { BurstTable } from './components/BurstTable';
 import { ImpactHeadline } from './components/ImpactHeadline';
@@ -14,9 +14,12 @@ import { framesToLiveSeries } from './framesToLiveSeries';
 import { formatters } from './formatters';
 import { DEFAULT_CURRENCY_UNIT, type RevenueImpactOptions } from './options';
 import { useOrgAssumptions } from './useOrgAssumptions';
+import { ComputingNote } from './components/ComputingNote';
+import { useLiveImpact } from './compute/useLiveImpact';
 
 const getStyles = (theme: GrafanaTheme2) => ({
   container: css({ height: '100%', overflow: 'auto', padding: theme.spacing(0.5) }),
+  stale: css({ opacity: 0.55 }),
 });
 
 const MISSING_TEXT: Record<string, string> = {
@@ -33,39 +36,32 @@ function overridesOf(options: RevenueImpactOptions): Partial<Record<keyof Assump
 
 export function RevenueImpactPanel({ data, options, timeRange, timeZone }: PanelProps<RevenueImpactOptions>) {
   const s = useStyles2(getStyles);
-  const t = useStyles2(getTableStyles);
   const org = useOrgAssumptions();
-  const f = formatters(options.currencyUnit || DEFAULT_CURRENCY_UNIT);
   const overrideErrors = Object.values(validateAssumptions(overridesOf(options)));
   const orgAssumptions = org.loading ? undefined : org.assumptions;
   // Not before the organisation's assumptions are in: the figures would be computed twice.
-  const live = useMemo(
+  const request = useMemo(
     () =>
-      orgAssumptions &&
-      liveImpact(framesToLiveSeries(data.series), {
-        from: (data.timeRange ?? timeRange).from.valueOf(),
-        to: (data.timeRange ?? timeRange).to.valueOf(),
-        assumptions: resolveAssumptions(orgAssumptions, overridesOf(options)),
-        frontendService: options.frontendService || undefined,
-      }),
+      orgAssumptions && {
+        series: framesToLiveSeries(data.series),
+        options: {
+          from: (data.timeRange ?? timeRange).from.valueOf(),
+          to: (data.timeRange ?? timeRange).to.valueOf(),
+          assumptions: resolveAssumptions(orgAssumptions, overridesOf(options)),
+          frontendService: options.frontendService || undefined,
+        },
+      },
     [data.series, data.timeRange, timeRange, orgAssumptions, options]
   );
+  const { live, computing, error, computedIn } = useLiveImpact(request);
 
-  if (org.loading || !live) {
+  if (org.loading) {
     return <LoadingPlaceholder text="Reading the organisation's assumptions…" />;
   }
-  if (live.missing.includes('errors') || live.missing.includes('requests')) {
-    return (
-      <Alert severity="info" title="No data" data-testid={testIds.revenuePanel.noData}>
-        No upstream 5xx or request-rate series in this range (envoy_cluster_upstream_rq_xx and
-        envoy_cluster_upstream_rq_total, from Envoy cluster stats). Check the datasource, the service label and the time
-        range.
-      </Alert>
-    );
-  }
-  const partial = live.missing.filter((m) => MISSING_TEXT[m]);
+  const stale = Boolean(live && (computing || error));
   return (
     <div className={s.container} data-testid={testIds.revenuePanel.container}>
+      <ComputingNote computing={computing} error={error} showingPrevious={stale} />
       {org.problem && (
         <Alert
           severity="warning"
@@ -80,6 +76,43 @@ export function RevenueImpactPanel({ data, options, timeRange, timeZone }: Panel
           {overrideErrors.join(' ')}
         </Alert>
       )}
+      {live && (
+        <div
+          className={stale ? s.stale : undefined}
+          data-testid={testIds.revenuePanel.result}
+          data-stale={stale}
+          data-computed-in={computedIn}
+        >
+          <ImpactResult live={live} options={options} timeZone={timeZone} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ImpactResult({
+  live,
+  options,
+  timeZone,
+}: {
+  live: LiveImpact;
+  options: RevenueImpactOptions;
+  timeZone: string;
+}) {
+  const t = useStyles2(getTableStyles);
+  const f = formatters(options.currencyUnit || DEFAULT_CURRENCY_UNIT);
+  if (live.missing.includes('errors') || live.missing.includes('requests')) {
+    return (
+      <Alert severity="info" title="No data" data-testid={testIds.revenuePanel.noData}>
+        No upstream 5xx or request-rate series in this range (envoy_cluster_upstream_rq_xx and
+        envoy_cluster_upstream_rq_total, from Envoy cluster stats). Check the datasource, the service label and the time
+        range.
+      </Alert>
+    );
+  }
+  const partial = live.missing.filter((m) => MISSING_TEXT[m]);
+  return (
+    <>
       {live.warnings.length > 0 && (
         <Alert
           severity="warning"
@@ -119,6 +152,6 @@ export function RevenueImpactPanel({ data, options, timeRange, timeZone }: Panel
       <div className={t.section}>
         <InputsTable inputs={live.inputs} f={f} />
       </div>
-    </div>
+    </>
   );
 }

@@ -42,7 +42,7 @@ function fakeSettings(get: () => Promise<unknown>) {
   setBackendSrv({ get } as unknown as BackendSrv);
 }
 
-describe('RevenueImpactPanel (fake backendSrv for the app settings)', () => {
+describe('RevenueImpactPanel (fake backendSrv for the app settings; jsdom has no Web Worker, so the tab computes)', () => {
   it('shows the burst, its CLOSE_WAIT signature and measured inputs, using the organisation defaults', async () => {
     fakeSettings(() =>
       Promise.resolve({ jsonData: { assumptions: { gmvPerSession: 2.37, engineerDays: 15, dayRate: 600 } } })
@@ -65,7 +65,7 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings)', () => {
     fakeSettings(() => Promise.reject({ status: 403 }));
     render(<RevenueImpactPanel {...props(burstFrames(false))} />);
     expect(await screen.findByTestId(testIds.revenuePanel.defaultsNote)).toHaveTextContent(/HTTP 403/);
-    expect(screen.getByTestId(testIds.revenuePanel.partialData)).toHaveTextContent(/downstream page requests/);
+    expect(await screen.findByTestId(testIds.revenuePanel.partialData)).toHaveTextContent(/downstream page requests/);
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/apiCallsPerPage23assumed/);
   });
 
@@ -83,7 +83,7 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings)', () => {
     fakeSettings(() => Promise.resolve({ jsonData: {} }));
     render(<RevenueImpactPanel {...props(burstFrames(true), { gmvPerSession: 4.74, profitMargin: -1 })} />);
     expect(await screen.findByTestId(testIds.revenuePanel.invalidOverrides)).toHaveTextContent(/profitMargin/);
-    expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/gmvPerSession4.74assumed/);
+    expect(await screen.findByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/gmvPerSession4.74assumed/);
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/profitMargin0.25assumed/);
   });
 
@@ -97,6 +97,18 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings)', () => {
     expect(warnings).toHaveTextContent(/Request data covers 1\.0 of the 2\.0 requested days/);
     expect(screen.getByTestId(testIds.revenuePanel.headline)).toHaveTextContent(/^n\/a \(too large to compute/);
     expect(screen.getByTestId(testIds.revenuePanel.payback)).toHaveTextContent(/^n\/a \(too large to compute/);
+    expect(screen.getByTestId(testIds.revenuePanel.container)).not.toHaveTextContent(/NaN|Infinity|∞/);
+  });
+
+  it('names panel options that are not finite numbers (a dashboard JSON with 1e999) without printing Infinity', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    render(<RevenueImpactPanel {...props(burstFrames(true), { gmvPerSession: JSON.parse('1e999'), dayRate: NaN })} />);
+    const ignored = await screen.findByTestId(testIds.revenuePanel.invalidOverrides);
+    expect(ignored).toHaveTextContent(
+      /GMV per session \(gmvPerSession\) must be a finite number, got a value too large/
+    );
+    expect(ignored).toHaveTextContent(/Day rate \(dayRate\) must be a finite number, got a value that is not a number/);
+    await screen.findByTestId(testIds.revenuePanel.inputs);
     expect(screen.getByTestId(testIds.revenuePanel.container)).not.toHaveTextContent(/NaN|Infinity|∞/);
   });
 

@@ -76,11 +76,11 @@ describe('ROI panel: whose assumptions it uses, said visibly (fake Grafana plugi
   });
 });
 
-describe('ROI panel: work per render (fake Grafana plugin settings API, engine spied on)', () => {
+describe('ROI panel: work per render (fake Grafana plugin settings API, engine spied on, computed in the tab: jsdom has no Worker)', () => {
   it('computes the figures once, with the organisation’s assumptions, not first with the seed’s', async () => {
     settingsApi(() => Promise.resolve({ enabled: true, jsonData: { assumptions: { gmvPerSession: 3 } } }));
     render(<RevenueImpactPanel {...props()} />);
-    await screen.findByTestId(testIds.revenuePanel.container);
+    await screen.findByTestId(testIds.revenuePanel.result);
     expect(liveImpact).toHaveBeenCalledTimes(1);
     expect(jest.mocked(liveImpact).mock.calls[0][1].assumptions.gmvPerSession).toBe(3);
   });
