@@ -51,6 +51,7 @@ export function reportJson(data: ReportData) {
     },
     assumed: bySource('assumed'),
     inputs,
+    userVisibleShare: live.userVisibleShare,
     impact: impactJson(live.impact),
     scenarios: live.scenarios.map((s) => ({
       name: s.name,

@@ -22,6 +22,7 @@ export const testIds = {
     scenarios: 'data-testid roi-scenarios',
     sensitivity: 'data-testid roi-sensitivity',
     inputs: 'data-testid roi-inputs',
+    userVisibleShare: 'data-testid roi-user-visible-share',
     invalidOverrides: 'data-testid roi-invalid-overrides',
     warnings: 'data-testid roi-warnings',
     computing: 'data-testid roi-computing',

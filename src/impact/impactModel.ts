@@ -1,5 +1,6 @@
 import { FigureSheet, type FigureName, type ImpactFigure, type Unavailable } from './figures';
 import type { ImpactInputName, NullableInputs } from './impactInputs';
+import { NO_RETRY_PROTECTION } from './userVisibleShare';
 
 /** Figures are finite numbers, or null with the reason in `unavailable` (keyed 'perBurst.gmv', …). */
 export interface PerBurstImpact {
@@ -42,11 +43,17 @@ export function excessFailuresPerBurst(inputs: NullableInputs): number {
   return rps * Math.max(0, burstErrorRate - baselineErrorRate) * burstDurationSeconds;
 }
 
-function perBurstOn(sheet: FigureSheet, excess: number, excessDependsOn: readonly FigureName[]): PerBurstImpact {
+function perBurstOn(
+  sheet: FigureSheet,
+  excess: number,
+  excessDependsOn: readonly FigureName[],
+  userVisibleShare: number
+): PerBurstImpact {
   const excessFailures = sheet.put('perBurst.excessFailures', excess, excessDependsOn);
+  // Only the failures users saw fail a page: retries absorb the rest (seed 000: "retry protection").
   const failedPageRenders = sheet.put(
     'perBurst.failedPageRenders',
-    sheet.num('perBurst.excessFailures') / sheet.num('apiCallsPerPage'),
+    (sheet.num('perBurst.excessFailures') * userVisibleShare) / sheet.num('apiCallsPerPage'),
     ['perBurst.excessFailures', 'apiCallsPerPage']
   );
   const lostSessions = sheet.put(
@@ -76,13 +83,14 @@ function perBurstOn(sheet: FigureSheet, excess: number, excessDependsOn: readonl
 export function impactOfExcessFailures(
   excessFailures: number | null,
   inputs: NullableInputs,
-  why: Unavailable = {}
+  why: Unavailable = {},
+  userVisibleShare = NO_RETRY_PROTECTION
 ): PerBurstImpact {
   const sheet = new FigureSheet(inputs, why);
   if (excessFailures === null) {
     sheet.refuse('perBurst.excessFailures', why['perBurst.excessFailures']);
   }
-  return perBurstOn(sheet, excessFailures ?? Number.NaN, []);
+  return perBurstOn(sheet, excessFailures ?? Number.NaN, [], userVisibleShare);
 }
 
 /** Monthly = per burst × bursts a month; no bursts a month is nothing at risk, even when a burst's size is unknown. */
@@ -109,11 +117,16 @@ function paybackAndRoi(sheet: FigureSheet): Pick<ImpactResult, 'paybackDays' | '
 
 /**
  * Seed 000 section 9–10: per burst, per month, per year, payback and year-1 ROI. Inputs may be null (with the
- * reason in `why`): every figure that depends on them is then null with that reason, never NaN.
+ * reason in `why`): every figure that depends on them is then null with that reason, never NaN. The share of
+ * upstream failures users saw defaults to the seed's "retry protection 0%" (all of them).
  */
-export function evaluateImpact(inputs: NullableInputs, why: Unavailable = {}): ImpactResult {
+export function evaluateImpact(
+  inputs: NullableInputs,
+  why: Unavailable = {},
+  userVisibleShare = NO_RETRY_PROTECTION
+): ImpactResult {
   const sheet = new FigureSheet(inputs, why);
-  const perBurst = perBurstOn(sheet, excessFailuresPerBurst(inputs), EXCESS_INPUTS);
+  const perBurst = perBurstOn(sheet, excessFailuresPerBurst(inputs), EXCESS_INPUTS, userVisibleShare);
   const bursts = sheet.put(
     'monthly.bursts',
     sheet.num('burstsPerMonth') * sheet.num('attributionRate') * (1 + sheet.num('extraRegionShare')),

@@ -18,3 +18,4 @@ export * from './timeoutSettings';
 export * from './timeoutBudget';
 export * from './keepAliveRace';
 export * from './databaseAttribution';
+export * from './userVisibleShare';

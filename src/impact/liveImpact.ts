@@ -13,11 +13,13 @@ import { liveWarnings } from './liveWarnings';
 import { impactScenarios, type Scenario } from './seedScenarios';
 import { sensitivity, type SensitivityRow } from './sensitivity';
 import { hasUsableSample, type TimeWindow } from './seriesIndex';
+import { userVisibleShare, type ShareSeries, type UserVisibleShare } from './userVisibleShare';
 
 /** Fewer upstream calls than one per hundred pages is not a page's fan-out: a broken or unrelated series. */
 export const MIN_MEASURED_CALLS_PER_PAGE = 0.01;
 
-export type LiveSeries = FleetSeries;
+/** The fleet's series, and the edge's 5xx where scraped (the share of failures users saw). */
+export type LiveSeries = FleetSeries & Pick<ShareSeries, 'userErrors'>;
 
 export interface LiveImpactOptions {
   /** Unix ms of the queried range. */
@@ -53,6 +55,8 @@ export interface LiveImpact {
   warnings: string[];
   /** Why each null input or figure is null (the same map as impact.unavailable). */
   unavailable: Unavailable;
+  /** The share of a burst's upstream failures users saw: measured at the edge, or the seed's 100%, and why. */
+  userVisibleShare: UserVisibleShare;
 }
 
 /** Inputs with no usable sample in the window: empty, or only NaN/null/Inf/negative values. */
@@ -168,13 +172,14 @@ export function liveImpact(series: LiveSeries, options: LiveImpactOptions): Live
   };
   const why = reasonsOf(inputs);
   const values = inputValues(inputs);
-  const impact = evaluateImpact(values, why);
+  const shown = userVisibleShare(series, scan.bursts);
+  const impact = evaluateImpact(values, why, shown.value);
   return {
-    bursts: bursts.map((b) => ({ ...b, impact: impactOfExcessFailures(b.excessFailures, values, why) })),
+    bursts: bursts.map((b) => ({ ...b, impact: impactOfExcessFailures(b.excessFailures, values, why, shown.value) })),
     inputs,
     impact,
-    scenarios: impactScenarios(values, why),
-    sensitivity: sensitivity(values, why),
+    scenarios: impactScenarios(values, why, shown.value),
+    sensitivity: sensitivity(values, why, shown.value),
     apiCallsPerPage: calls.calls,
     missing,
     coverage,
@@ -189,5 +194,6 @@ export function liveImpact(series: LiveSeries, options: LiveImpactOptions): Live
       invalidAssumptions: Object.values(validateAssumptions(options.assumptions)),
     }),
     unavailable: impact.unavailable,
+    userVisibleShare: shown,
   };
 }

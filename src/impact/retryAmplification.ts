@@ -15,33 +15,34 @@ export interface Amplification {
   baseline: number | null;
 }
 
-interface Sums {
-  attempts: number;
-  retries: number;
+/** Sums of two series over the timestamps both have. */
+export interface PairSums {
+  first: number;
+  second: number;
 }
 
-const ratio = (s: Sums) => (s.attempts > 0 && s.attempts > s.retries ? s.attempts / (s.attempts - s.retries) : null);
+const ratio = (s: PairSums) => (s.first > 0 && s.first > s.second ? s.first / (s.first - s.second) : null);
 
-/** Σ attempts and Σ retries at the timestamps both series have, split by whether the time falls in a span. */
-function splitSums(attempts: CleanSeries, retries: CleanSeries, spans: Span[]): [Sums, Sums] {
-  const inside: Sums = { attempts: 0, retries: 0 };
-  const outside: Sums = { attempts: 0, retries: 0 };
+/** Σ first and Σ second at the timestamps both series have, split by whether the time falls in a (sorted) span. */
+export function splitSums(first: CleanSeries, second: CleanSeries, spans: Span[]): [PairSums, PairSums] {
+  const inside: PairSums = { first: 0, second: 0 };
+  const outside: PairSums = { first: 0, second: 0 };
   let j = 0;
   let k = 0;
-  for (let i = 0; i < attempts.t.length; i++) {
-    const t = attempts.t[i];
-    while (j < retries.t.length && retries.t[j] < t) {
+  for (let i = 0; i < first.t.length; i++) {
+    const t = first.t[i];
+    while (j < second.t.length && second.t[j] < t) {
       j++;
     }
-    if (j >= retries.t.length || retries.t[j] !== t) {
+    if (j >= second.t.length || second.t[j] !== t) {
       continue;
     }
     while (k < spans.length && spans[k].end <= t) {
       k++;
     }
     const target = k < spans.length && spans[k].start <= t ? inside : outside;
-    target.attempts += attempts.v[i];
-    target.retries += retries.v[j];
+    target.first += first.v[i];
+    target.second += second.v[j];
   }
   return [inside, outside];
 }

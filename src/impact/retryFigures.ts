@@ -55,6 +55,11 @@ export interface RetryFigure {
 const TOO_FEW_RETRIES = 'too few retries in the range for a ratio (below the volume guard)';
 const TOO_FEW_REQUESTS = 'too little traffic in the range for a ratio (below the volume guard)';
 
+/** The users' 5xx ratio ÷ the mesh's: the share of the mesh's failure rate users saw; null when the mesh saw none. */
+export function shareUsersSaw(userRatio: number, meshRatio: number): number | null {
+  return meshRatio > 0 && Number.isFinite(userRatio / meshRatio) ? userRatio / meshRatio : null;
+}
+
 function lookup(values: ServiceValue[]): Map<string, number | null> {
   return new Map(values.map((v) => [v.service, v.value !== null && Number.isFinite(v.value) ? v.value : null]));
 }
@@ -123,7 +128,7 @@ export function retryFigures(inputs: RetryInputs): RetryFigure[] {
             : row.derived(
                 'measuredUserVisibleShare',
                 ['userFiveXxRatio', 'meshFiveXxRatio'],
-                () => (userFiveXxRatio as number) / (meshFiveXxRatio as number)
+                () => shareUsersSaw(userFiveXxRatio as number, meshFiveXxRatio as number) ?? Number.NaN
               ),
         refusedByBudget: row.take('refusedByBudget', ...budget(service)),
         refusedAtLimit: row.take('refusedAtLimit', ...limit(service)),

@@ -46,7 +46,7 @@ function scaledErrorRate(mid: NullableInputs, factor: number): number | null {
 }
 
 /** The seed's three scenarios, scaled from any mid-case (the seed's own, or one measured live). */
-export function impactScenarios(mid: NullableInputs, why: Unavailable = {}): Scenario[] {
+export function impactScenarios(mid: NullableInputs, why: Unavailable = {}, userVisibleShare?: number): Scenario[] {
   return (Object.keys(SCENARIO_SHAPES) as ScenarioName[]).map((name) => {
     const shape = SCENARIO_SHAPES[name];
     const inputs: NullableInputs = {
@@ -55,6 +55,6 @@ export function impactScenarios(mid: NullableInputs, why: Unavailable = {}): Sce
       burstErrorRate: scaledErrorRate(mid, shape.errorRate),
       extraRegionShare: shape.extraRegions ? mid.extraRegionShare : 0,
     };
-    return { name, label: shape.label, inputs, result: evaluateImpact(inputs, why) };
+    return { name, label: shape.label, inputs, result: evaluateImpact(inputs, why, userVisibleShare) };
   });
 }

@@ -31,8 +31,8 @@ function relativeTo(base: { value: number | null; reason?: string }, annualProfi
   return Number.isFinite(relative) ? { relative } : { relative: null, reason: 'the profit at this value is n/a' };
 }
 
-export function sensitivity(base: NullableInputs, why: Unavailable = {}): SensitivityRow[] {
-  const baseResult = evaluateImpact(base, why);
+export function sensitivity(base: NullableInputs, why: Unavailable = {}, userVisibleShare?: number): SensitivityRow[] {
+  const baseResult = evaluateImpact(base, why, userVisibleShare);
   const baseProfit = { value: baseResult.annual.profit, reason: baseResult.unavailable['annual.profit'] };
   return (Object.keys(PROBES) as SensitiveInput[]).flatMap((input) => {
     const current = base[input];
@@ -40,7 +40,7 @@ export function sensitivity(base: NullableInputs, why: Unavailable = {}): Sensit
     const probes = PROBES[input].filter((p) => current === null || Math.abs(p - current) > 0.01 * Math.abs(current));
     const values = [...probes, ...(current === null ? [] : [current])].sort((a, b) => a - b);
     return values.map((value) => {
-      const result = evaluateImpact({ ...base, [input]: value }, why);
+      const result = evaluateImpact({ ...base, [input]: value }, why, userVisibleShare);
       const annualProfit = result.annual.profit;
       const { relative, reason } = relativeTo(baseProfit, annualProfit);
       const unavailable: Unavailable = {};

@@ -7,6 +7,7 @@ export const REVENUE_PANEL_TARGETS = [
   { refId: 'remoteCloseRatio', queryId: 'remoteCloseWithActiveRqRatio' },
   { refId: 'closeWait', queryId: 'closeWaitSockets' },
   { refId: 'pages', queryId: 'downstreamPageRate' },
+  { refId: 'userErrors', queryId: 'downstream5xxRate' },
 ] as const;
 
 export type RevenuePanelRefId = (typeof REVENUE_PANEL_TARGETS)[number]['refId'];

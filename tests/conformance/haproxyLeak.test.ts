@@ -125,7 +125,7 @@ describe('a real CLOSE_WAIT leak behind a real HAProxy, read through the catalog
     for (const target of revenuePanelTargetsForEveryProxy().filter((t) => t.query.proxy !== 'envoy')) {
       const label = target.query.proxy ? 'proxy' : 'instance';
       const raw = await rangeQuery(run.prometheusUrl, render(target.query), start, to, 1);
-      series[target.input].push(
+      (series[target.input] ??= []).push(
         ...raw.map((s): ServiceSeries => ({
           service: s.metric[label],
           samples: s.values.map(([t, v]) => [t * 1000, v]),

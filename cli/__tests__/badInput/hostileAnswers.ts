@@ -70,7 +70,8 @@ export type Target = (url: URL) => boolean;
 
 const query = (url: URL) => url.searchParams.get('query') ?? '';
 /** upstream5xxRate: the 5xx range query every report runs. */
-export const fiveXxRange: Target = (u) => u.pathname === '/api/v1/query_range' && query(u).includes('code_class="5"');
+export const fiveXxRange: Target = (u) =>
+  u.pathname === '/api/v1/query_range' && query(u).includes('upstream_rq_xx') && query(u).includes('code_class="5"');
 /** upstream5xxVolume: the 5xx instant query. */
 export const fiveXxVolume: Target = (u) => u.pathname === '/api/v1/query' && query(u).includes('code_class="5"');
 export const labelsApi: Target = (u) => u.pathname === '/api/v1/labels';

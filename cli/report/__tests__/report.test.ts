@@ -61,8 +61,8 @@ describe('connhealth report against a fake Prometheus', () => {
       const [start, end, step] = ['start', 'end', 'step'].map((k) => Number(u.searchParams.get(k)));
       expect((end - start) / step + 1).toBeLessThanOrEqual(11_000);
     }
-    // 2 days at 10 s = 17,281 points: two requests per query; six ROI queries, the retry rate, five database pool queries.
-    expect(ranges.length).toBe(24);
+    // 2 days at 10 s = 17,281 points: two requests per query; seven ROI queries, the retry rate, five database pool queries.
+    expect(ranges.length).toBe(26);
     expect(JSON.parse(stdout).bursts).toHaveLength(1);
   });
 

@@ -7,6 +7,7 @@ import { testIds } from '../../components/testIds';
 import { BurstTable } from './components/BurstTable';
 import { ImpactHeadline } from './components/ImpactHeadline';
 import { InputsTable } from './components/InputsTable';
+import { UserVisibleShareNote } from './components/UserVisibleShareNote';
 import { ScenarioTable } from './components/ScenarioTable';
 import { SensitivityTable } from './components/SensitivityTable';
 import { getTableStyles } from './components/tableStyles';
@@ -151,6 +152,7 @@ function ImpactResult({
       </div>
       <div className={t.section}>
         <InputsTable inputs={live.inputs} f={f} />
+        <UserVisibleShareNote share={live.userVisibleShare} f={f} />
       </div>
     </>
   );

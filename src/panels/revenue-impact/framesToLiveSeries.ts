@@ -38,7 +38,7 @@ export function framesToLiveSeries(frames: DataFrame[]): LiveSeries {
   for (const frame of frames) {
     const input = revenueInputOf(frame.refId);
     if (input) {
-      series[input].push(...frameSeries(frame));
+      (series[input] ??= []).push(...frameSeries(frame));
     }
   }
   return series;

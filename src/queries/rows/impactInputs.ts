@@ -37,6 +37,22 @@ export const impactInputQueries: CatalogueEntry[] = [
   ),
   perProxy(
     {
+      id: 'downstream5xxRate',
+      row: 'impact',
+      title: 'Downstream 5xx by service (what clients got)',
+      description:
+        "5xx per second a service answered its clients, after the proxy's retries. Divided by downstream requests and compared with the upstream 5xx ratio during a burst, it is the share of failures users really saw (the ROI panel's user-visible share). Next: the retry table of `connhealth report`.",
+      unit: 'reqps',
+      visual: 'timeseries',
+    },
+    (p) =>
+      p.signals.downstreamResponses5xx
+        ? variant(p, signalRate(p, p.signals.downstreamResponses5xx), [p.signals.downstreamResponses5xx])
+        : undefined,
+    { haproxy: NO_PAGE_COUNT }
+  ),
+  perProxy(
+    {
       id: 'apiCallsPerPage',
       row: 'impact',
       title: 'Upstream API calls per page render',

@@ -69,6 +69,23 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings; jsdom has no
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/apiCallsPerPage23assumed/);
   });
 
+  it('counts only the failures users saw at the edge when downstream 5xx is scraped, and says it measured them', async () => {
+    fakeSettings(() => Promise.resolve({ jsonData: {} }));
+    // Users get 0.375% while the mesh fails 1.5% in the burst: retries absorbed three quarters.
+    const edge = frame('userErrors', 'next-pwa-app', (m) => (4700 / 23) * (inBurst(m) ? 0.00375 : 0.0005));
+    const { unmount } = render(<RevenueImpactPanel {...props(burstFrames(true))} />);
+    const assumed = await screen.findByTestId(testIds.revenuePanel.userVisibleShare);
+    expect(assumed).toHaveAttribute('data-source', 'assumed');
+    expect(assumed).toHaveTextContent(/100\.00%.*retry protection 0%.*no downstream 5xx series/);
+    const allSeen = screen.getByTestId(testIds.revenuePanel.headline).textContent;
+    unmount();
+    render(<RevenueImpactPanel {...props([...burstFrames(true), edge])} />);
+    const measured = await screen.findByTestId(testIds.revenuePanel.userVisibleShare);
+    expect(measured).toHaveAttribute('data-source', 'measured');
+    expect(measured).toHaveTextContent(/25\.00%.*during the bursts of 1 service \(25%–25%\)/);
+    expect(screen.getByTestId(testIds.revenuePanel.headline).textContent).not.toBe(allSeen);
+  });
+
   it('shows no bursts on a quiet range, and no data without the 5xx series', async () => {
     fakeSettings(() => Promise.resolve({ jsonData: {} }));
     const quiet = [frame('errors', 'next-pwa-app', () => 2.35), frame('requests', 'next-pwa-app', () => 4700)];
