@@ -139,6 +139,7 @@ describe('business impact scene (fake runRequest, datasource, plugin import, bac
       'remoteCloseRatio',
       'closeWait',
       'pages',
+      'userErrors',
       // HAProxy's backends come in their own frames: the same bursts engine reads both proxies.
       'errors_haproxy',
       'requests_haproxy',
