@@ -19,3 +19,4 @@ export * from './timeoutBudget';
 export * from './keepAliveRace';
 export * from './databaseAttribution';
 export * from './userVisibleShare';
+export * from './verdicts';

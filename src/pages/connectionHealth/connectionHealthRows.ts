@@ -11,6 +11,7 @@ import {
 } from '../../queries';
 import { cataloguePanel } from '../../panels/cataloguePanel';
 import { panelGridPosition, rowHeight } from '../../panels/gridLayout';
+import { verdictPanel } from '../../panels/verdicts/verdictPanels';
 
 const LAYOUT_KEY_PREFIX = 'rows-';
 
@@ -42,6 +43,10 @@ function rowOfPanels(row: RowDefinition, top: number, proxy: ProxyId): SceneGrid
   const children = queriesInRow(row.id, proxy).map((query, index) =>
     gridItem(`panel-${query.id}`, index, top, cataloguePanel(query))
   );
+  const verdicts = verdictPanel(row.id, proxy);
+  if (verdicts) {
+    children.push(gridItem(`panel-${row.id}-verdicts`, children.length, top, verdicts));
+  }
   if (entriesMissingInRow(row.id, proxy).length > 0) {
     children.push(gridItem(`panel-${row.id}-not-available`, children.length, top, notAvailablePanel(row, proxy)));
   }
