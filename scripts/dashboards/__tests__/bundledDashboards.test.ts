@@ -12,6 +12,7 @@ import {
   revenuePanelTargetsForEveryProxy,
 } from '../../../src/queries';
 import { connectionHealthRows } from '../../../src/pages/connectionHealth/connectionHealthRows';
+import { catalogueIdOf } from '../../../src/panels/catalogueQueryRunner';
 import pluginJson from '../../../src/plugin.json';
 import {
   BUNDLED_DASHBOARDS,
@@ -121,8 +122,9 @@ describe('bundled dashboards', () => {
     const dashboardRows = rowsOf(stream2Dashboard());
     expect(sceneRows.map((r) => r.state.title)).toEqual(dashboardRows.map((r) => r.title));
     sceneRows.forEach((row, i) => {
+      // The page's verdict tables read the app's settings, which a JSON dashboard cannot: catalogue panels only.
       const catalogueItems = (row.state.children as SceneGridItem[]).filter(
-        (item) => (item.state.body as VizPanel).state.$data !== undefined
+        (item) => catalogueIdOf((item.state.body as VizPanel).state.$data) !== undefined
       );
       const fromScene = catalogueItems.map((item) => {
         const panel = item.state.body as VizPanel;
