@@ -81,6 +81,11 @@ export interface ProxyProfile {
   /** The label that names one host of a service; Envoy's Prometheus stats are per cluster and have none. */
   hostLabel?: string;
   provider: string;
+  /**
+   * How `requests` counts a retried request: every attempt (Envoy's upstream_rq_total), or once, with each further
+   * attempt counted as a retry or a redispatch (HAProxy's wretr/wredis: one or the other per attempt).
+   */
+  requestsCount: 'everyAttempt' | 'once';
   signals: ProxySignals;
 }
 
@@ -91,6 +96,7 @@ export const ENVOY: ProxyProfile = {
   name: 'Envoy',
   serviceLabel: VAR_SERVICE_LABEL_EXPR,
   provider: ENVOY_CLUSTER_STATS,
+  requestsCount: 'everyAttempt',
   signals: {
     responses: m(envoy.RQ_XX),
     responses5xx: m(envoy.RQ_XX, envoy.CLASS_5XX),
@@ -135,6 +141,7 @@ export const HAPROXY: ProxyProfile = {
   serviceLabel: 'proxy',
   hostLabel: 'server',
   provider: HAPROXY_EXPORTER,
+  requestsCount: 'once',
   signals: {
     responses: m(ha.HA_BACKEND_RESPONSES),
     responses5xx: m(ha.HA_BACKEND_RESPONSES, ha.HA_CODE_5XX),

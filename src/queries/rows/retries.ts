@@ -7,8 +7,6 @@ import type { CatalogueEntry, ProxyVariant } from '../types';
 // Issue 12: what users get after retries next to what the mesh sees, how much retries amplify, what budgets refuse.
 const NO_EDGE =
   "HAProxy counts a frontend's responses under the frontend's name, not the backend's: there is no per-service ratio users get to compare.";
-const NO_ATTEMPTS =
-  'HAProxy counts a backend request once however often it retried the connection: there is no attempt count to divide.';
 /** The `refused` label of the refused-retries queries: why a retry was not sent. */
 export const REFUSED_BY_BUDGET = 'budget or circuit breaker';
 export const REFUSED_AT_LIMIT = 'retries used up';
@@ -25,15 +23,20 @@ function userRatio(p: ProxyProfile, window: string): ProxyVariant | undefined {
   return variant(p, expr, [failed, all]);
 }
 
-/** Upstream attempts ÷ first attempts (attempts − retries): 1.0 is no retry; Envoy counts every attempt. */
+/**
+ * Upstream attempts ÷ first attempts: 1.0 is no retry. Envoy counts every attempt, so first = attempts − retries;
+ * HAProxy counts a request once, so attempts = requests + retries + redispatches.
+ */
 function amplification(p: ProxyProfile): ProxyVariant | undefined {
-  if (p.id !== 'envoy') {
-    return undefined;
-  }
-  const { requests, retries } = p.signals;
-  const attempts = signalRate(p, requests);
-  const expr = guardedRatio(p, attempts, `(${attempts} - ${signalRate(p, retries)})`, MIN_REQUESTS_PER_SECOND);
-  return variant(p, expr, [requests, retries]);
+  const { requests, retries, redispatches } = p.signals;
+  const rate = (m: ProxyMetric) => signalRate(p, m);
+  const again = [retries, ...(redispatches ? [redispatches] : [])];
+  const [attempts, first] =
+    p.requestsCount === 'everyAttempt'
+      ? [rate(requests), `(${rate(requests)} - ${rate(retries)})`]
+      : [`(${[requests, ...again].map(rate).join(' + ')})`, rate(requests)];
+  const expr = guardedRatio(p, attempts, first, MIN_REQUESTS_PER_SECOND);
+  return variant(p, expr, [requests, ...(p.requestsCount === 'everyAttempt' ? [retries] : again)]);
 }
 
 function refusals(p: ProxyProfile, window: string, volume: boolean): ProxyVariant | undefined {
@@ -73,13 +76,12 @@ export const retryQueries: CatalogueEntry[] = [
       row: 'closeWait',
       title: 'Retry amplification (attempts per request)',
       description:
-        'Upstream attempts ÷ first attempts: 1.0 means no retries, 1.5 means every other request was sent twice. A rise during a 5xx burst is retries piling onto the exhausted pool (seed: 21.6M retries in 30 days on next-pwa-app). Bad above ~1.1 while the retry success ratio is near 0. Next: a retry budget (retry_budget in circuit_breakers) or fewer num_retries until the leak is fixed.',
+        'Upstream attempts ÷ first attempts: 1.0 means no retries, 1.5 means every other request was sent twice. A rise during a 5xx burst is retries piling onto the exhausted pool (seed: 21.6M retries in 30 days on next-pwa-app). Bad above ~1.1 while the retry success ratio is near 0. Next: a retry budget (retry_budget in circuit_breakers) or fewer num_retries until the leak is fixed (HAProxy: its attempts are requests plus retries and redispatches; lower `retries` or `retry-on`).',
       unit: 'none',
       visual: 'timeseries',
       badAbove: 1.1,
     },
-    amplification,
-    { haproxy: NO_ATTEMPTS }
+    amplification
   ),
   perProxy(
     {
