@@ -176,7 +176,7 @@ export function reportMarkdown(data: ReportData): string {
     '',
     ...table(['Input', 'Value', 'Source', 'How'], inputRows(live)),
     '',
-    `Failures users saw: ${percent(live.userVisibleShare.value, 1)} (${live.userVisibleShare.source}): ${cell(live.userVisibleShare.note)}`,
+    `Failures users saw (${live.userVisibleShare.source}): ${cell(live.userVisibleShare.note)}`,
     '',
     ...impactTable(impact),
     '',

@@ -80,6 +80,10 @@ describe('connhealth report against a fake Prometheus', () => {
     expect(stdout).toMatch(/\| apiCallsPerPage \| 23 \| measured \|/);
     expect(stdout).toMatch(/\| gmvPerSession \| 2.37 \| assumed \|/);
     expect(stdout).toMatch(/No data for: closeWait/);
+    // The fake's edge: 0.002 5xx/s over 200 pages/s while the mesh fails 69 of 4,600/s: (1e-5) ÷ 0.015.
+    expect(stdout).toMatch(
+      /Failures users saw \(measured\): measured 0\.0667%: downstream ÷ upstream 5xx ratio during the bursts of 1 service/
+    );
   });
 
   it('says so plainly when the range holds no data at all', async () => {
