@@ -1,5 +1,7 @@
 import { runCli } from '../../cli/run';
-import { retryAmplification, type ServiceSeries } from '../../src/impact';
+import { SERVICES } from '../../simulator';
+import { retrySuccessShare } from '../../simulator/retrySeries';
+import { retryAmplification, type ServiceSeries, type UserVisibleShare } from '../../src/impact';
 import { getQuery, renderExpr } from '../../src/queries';
 import { REFUSED_AT_LIMIT, REFUSED_BY_BUDGET } from '../../src/queries/rows/retries';
 import { incidentReportArgs } from '../fixtures/incidentReportArgs';
@@ -90,5 +92,26 @@ describe('retry figures against the ground truth (issue 12; real Prometheus, sim
       const success = truth().retrySuccessTotals[row.service] / truth().retryTotals[row.service];
       expect(row.userVisibleShare).toBeCloseTo(1 - success, 6);
     }
+  });
+
+  it('prices only the failures users saw: the share during bursts in `connhealth report --json` as generated', async () => {
+    const run = await runCli(incidentReportArgs(prometheus, '--json'));
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const share = JSON.parse(run.stdout).userVisibleShare as UserVisibleShare;
+    expect(share.source).toBe('measured');
+    const bursting = [...new Set(truth().bursts.map((b) => b.service))].sort();
+    expect(share.services.map((s) => s.service)).toEqual(bursting);
+    for (const s of share.services) {
+      const profile = SERVICES.find((p) => p.source === s.service)!;
+      // In a burst the simulator's retries succeed at most 0.1% of the time: users see the rest.
+      const generated =
+        1 - retrySuccessShare(profile, { burst: true } as unknown as Parameters<typeof retrySuccessShare>[1]);
+      expect({ service: s.service, off: Math.abs(s.share - generated) < 0.02 }).toEqual({
+        service: s.service,
+        off: true,
+      });
+    }
+    expect(share.value).toBeGreaterThan(0.97);
+    expect(share.value).toBeLessThanOrEqual(1);
   });
 });
