@@ -14,5 +14,7 @@ export function sliceLive(live: PairedLiveSeries, w: TimeWindow): PairedLiveSeri
     rxReset: sliceSeries(live.rxReset, w),
     remoteCloseRatio: sliceSeries(live.remoteCloseRatio, w),
     closeWait: sliceSeries(live.closeWait, w),
+    // The edge's 5xx, where scraped: each window prices the failures its users saw.
+    ...(live.userErrors ? { userErrors: sliceSeries(live.userErrors, w) } : {}),
   };
 }
