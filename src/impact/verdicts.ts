@@ -13,8 +13,12 @@ export const NOTHING_FLAGGED = '(none flagged)';
 function nothingFlagged(
   what: string,
   checked: number,
-  unchecked: Array<{ service: string; reason?: string }>
+  unchecked: Array<{ service: string; reason?: string }>,
+  noData: string
 ): Verdict {
+  if (checked === 0 && unchecked.length === 0) {
+    return { service: NOTHING_FLAGGED, verdict: `Nothing to check: ${noData}.` };
+  }
   const first = unchecked[0];
   const why = first
     ? ` ${unchecked.length} could not be checked (${first.service}: ${first.reason ?? 'an input is missing'}).`
@@ -31,7 +35,14 @@ export function keepAliveVerdicts(races: KeepAliveRace[]): Verdict[] {
   const unchecked = races
     .filter((r) => r.race === null)
     .map((r) => ({ service: r.service, reason: r.unavailable.race }));
-  return [nothingFlagged('keep-alive race', races.length - unchecked.length, unchecked)];
+  return [
+    nothingFlagged(
+      'keep-alive race',
+      races.length - unchecked.length,
+      unchecked,
+      'no service has connection lifetimes (envoy_cluster_upstream_cx_length_ms) or close counters in the range'
+    ),
+  ];
 }
 
 /** Every finding of every service: a hop not longer than its dependency, a p999 at a timeout, a p99 eating it. */
@@ -46,5 +57,12 @@ export function timeoutVerdicts(budgets: TimeoutBudget[]): Verdict[] {
       service: b.service,
       reason: `${b.unavailable.route}: set the timeouts on the app's configuration page`,
     }));
-  return [nothingFlagged('timeout-budget problem', budgets.length - unchecked.length, unchecked)];
+  return [
+    nothingFlagged(
+      'timeout-budget problem',
+      budgets.length - unchecked.length,
+      unchecked,
+      'no service has latency data in the range nor timeouts of its own on the configuration page'
+    ),
+  ];
 }

@@ -1,6 +1,12 @@
 import { NOTHING_FLAGGED, readTimeoutSettings, timeoutBudgets, timeoutVerdicts } from '..';
 
 describe('timeoutVerdicts: the Timeout Budget row in words', () => {
+  it('says there is nothing to check when no service has data', () => {
+    expect(timeoutVerdicts(timeoutBudgets(readTimeoutSettings({}).settings, [], []))[0].verdict).toBe(
+      'Nothing to check: no service has latency data in the range nor timeouts of its own on the configuration page.'
+    );
+  });
+
   it('says nothing is flagged, and why services without timeouts could not be checked', () => {
     const p99 = [
       { service: 'a', value: 200 },

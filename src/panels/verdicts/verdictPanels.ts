@@ -1,6 +1,6 @@
 import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
 import { PanelBuilders, SceneDataTransformer, SceneQueryRunner, type VizPanel } from '@grafana/scenes';
-import { from, map, mergeMap, type Observable } from 'rxjs';
+import { from, map, switchMap, type Observable } from 'rxjs';
 import {
   keepAliveRaces,
   keepAliveVerdicts,
@@ -79,7 +79,7 @@ export function verdictTable(row: RowId, frames: DataFrame[], answer: TimeoutSet
 function verdictsOperator(row: RowId) {
   return () => (source: Observable<DataFrame[]>) =>
     source.pipe(
-      mergeMap((frames) => from(readOrgTimeouts()).pipe(map((answer) => [verdictTable(row, frames, answer)])))
+      switchMap((frames) => from(readOrgTimeouts()).pipe(map((answer) => [verdictTable(row, frames, answer)])))
     );
 }
 
