@@ -7,7 +7,7 @@ import { ConnectionHealthPage } from '../e2e/pages/ConnectionHealthPage';
 import { FixValidationPage } from '../e2e/pages/FixValidationPage';
 import { FIXED_SERVICES, FIX_ROLLOUT_AT } from '../../simulator';
 import { HostApi } from '../e2e/pages/HostApi';
-import { RENDER_RESULTS_DIR, renderMode, timePageLoad, type RenderSample } from './renderTimes';
+import { RENDER_RESULTS_DIR, renderMode, timeInAppNavigation, timePageLoad, type RenderSample } from './renderTimes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -17,7 +17,14 @@ test('render times of the app pages over the fixture incident (test host; core p
 }) => {
   const run = readE2eRun();
   const host = new HostApi(request, run.hostUrl);
-  const results: Record<string, RenderSample[]> = { main: [], impact: [], fixGiven: [], fixFound: [] };
+  const results: Record<string, RenderSample[]> = {
+    main: [],
+    impact: [],
+    fixGiven: [],
+    fixFound: [],
+    impactNav: [],
+    fixGivenNav: [],
+  };
   // One context for all loads: the first load is cold (nothing cached), the rest reuse the browser cache.
   const context = await browser.newContext({ baseURL: run.hostUrl });
   for (let i = 0; i < RUNS; i++) {
@@ -34,11 +41,17 @@ test('render times of the app pages over the fixture incident (test host; core p
     const impact = new BusinessImpactPage(page);
     const month = { from: run.groundTruth.start, to: run.groundTruth.end };
     const impactUrl = `/a/sre-connectionhealth-app/business-impact?from=${month.from * 1000}&to=${month.to * 1000}`;
-    results.impact.push(await timePageLoad(page, impactUrl, () => expect(impact.burstRows.first()).toBeVisible()));
-    // The Fix validation page's first verdict over the fix rollout's 44 days: the fix time given, then found.
+    const burstRow = () => expect(impact.burstRows.first()).toBeVisible();
     const fix = new FixValidationPage(page);
     const fixRange = { from: run.fixRollout.groundTruth.start, to: run.fixRollout.groundTruth.end };
     const verdict = () => expect(fix.verdict).toHaveText('validated', { timeout: 600_000 });
+    // From the loaded main page, as a click on the app's tabs: Grafana and the plugin are already running.
+    results.impactNav.push(await timeInAppNavigation(page, impactUrl, burstRow));
+    results.fixGivenNav.push(
+      await timeInAppNavigation(page, fix.url(fixRange, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT }), verdict)
+    );
+    results.impact.push(await timePageLoad(page, impactUrl, burstRow));
+    // The Fix validation page's first verdict over the fix rollout's 44 days: the fix time given, then found.
     results.fixGiven.push(
       await timePageLoad(page, fix.url(fixRange, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT }), verdict)
     );

@@ -27,14 +27,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Loads `url` in `page` and reads the browser's own clock once `ready` resolves. */
-export async function timePageLoad(page: Page, url: string, ready: () => Promise<void>): Promise<RenderSample> {
-  await page.goto(url);
-  await ready();
-  const timing = await page.evaluate(
-    ([pluginPath, proxyPrefix]) => {
+type Timing = { now: number; pluginStart: number; pluginBytes: number; queries: number };
+
+// The browser's own clock, and what it fetched after `since` (ms of the page's clock): plugin JS and queries.
+function readTiming(page: Page, since: number): Promise<Timing> {
+  return page.evaluate(
+    ([pluginPath, proxyPrefix, after]) => {
       const now = performance.now();
-      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+        (r) => r.startTime >= after
+      );
       const pluginJs = resources.filter((r) => r.name.includes(pluginPath) && /\.js(\?|$)/.test(r.name));
       return {
         now,
@@ -44,12 +46,36 @@ export async function timePageLoad(page: Page, url: string, ready: () => Promise
       };
     },
     // Nested plugins are served under their own ids; the common prefix covers both.
-    [pluginPublicPath(PLUGIN_ID).replace(`${PLUGIN_ID}/`, ''), PROXY_PATH]
+    [pluginPublicPath(PLUGIN_ID).replace(`${PLUGIN_ID}/`, ''), PROXY_PATH, since] as const
   );
+}
+
+/** Loads `url` in `page` and reads the browser's own clock once `ready` resolves. */
+export async function timePageLoad(page: Page, url: string, ready: () => Promise<void>): Promise<RenderSample> {
+  await page.goto(url);
+  await ready();
+  const timing = await readTiming(page, 0);
   return {
     readyMs: Math.round(timing.now),
     pluginReadyMs: Math.round(timing.now - timing.pluginStart),
     pluginJsKiB: timing.pluginBytes / 1024,
     queries: timing.queries,
   };
+}
+
+/**
+ * Moves an already loaded app page to `url` as a click on one of the app's tabs does (history push, no reload:
+ * Grafana and the plugin's module are already running) and times it until `ready`.
+ */
+export async function timeInAppNavigation(page: Page, url: string, ready: () => Promise<void>): Promise<RenderSample> {
+  const start = await page.evaluate((to) => {
+    const now = performance.now();
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+    return now;
+  }, url);
+  await ready();
+  const timing = await readTiming(page, start);
+  const elapsed = Math.round(timing.now - start);
+  return { readyMs: elapsed, pluginReadyMs: elapsed, pluginJsKiB: timing.pluginBytes / 1024, queries: timing.queries };
 }

@@ -1,4 +1,4 @@
-import { DASHBOARD_ROWS, getQuery, queriesInRow } from '../../src/queries';
+import { DASHBOARD_ROWS, entriesMissingInRow, getQuery, queriesInRow } from '../../src/queries';
 import { missingMetricText } from '../../src/panels/missingMetricText';
 import { expect, test } from './fixtures';
 
@@ -76,6 +76,20 @@ test.describe('Stream 2 page on the built plugin (panels drawn by @grafana/ui’
       expect(Number(query.params.start)).toBeGreaterThanOrEqual(range.from - step);
       expect(Number(query.params.end)).toBeLessThanOrEqual(range.to);
     }
+  });
+
+  test('what HAProxy cannot show is listed in a text panel, its Markdown drawn by Grafana’s sanitising renderer (@grafana/data, in the host’s text adapter)', async ({
+    page,
+    connectionHealthPage,
+  }) => {
+    await page.setViewportSize(ALL_PANELS_VIEWPORT);
+    await connectionHealthPage.goto(undefined, { 'var-proxy': 'haproxy' });
+    const row = DASHBOARD_ROWS.find((r) => entriesMissingInRow(r.id, 'haproxy').length > 0)!;
+    const missing = entriesMissingInRow(row.id, 'haproxy').map((e) => e.title);
+    const note = connectionHealthPage.panel('Not available for HAProxy');
+    // `- **title**: reason` became a list of bold titles: Markdown rendered, not shown as source.
+    await expect(note.locator('li > strong')).toHaveText(missing);
+    await expect(note).not.toContainText('**');
   });
 
   test(

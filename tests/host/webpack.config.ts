@@ -34,19 +34,24 @@ function lineResolution(modules: string): Pick<Configuration, 'resolve'> & { rul
   };
 }
 
-// Development mode on purpose: a production bundle of @grafana/ui took 118 s and 2.5 GB here.
+// Development mode by default: a production bundle of @grafana/ui took 118 s and 2.5 GB here, too much for every
+// gate run; `--env production` builds what Grafana ships (React's production build) for the render benchmark.
 // `--env line=12.4` builds the same host over Grafana 12.4's packages and React 18 (tests/compat/grafana-12.4).
-export default (env: { line?: GrafanaLine } = {}): Configuration => {
+export default (env: { line?: GrafanaLine; production?: boolean } = {}): Configuration => {
   const line: GrafanaLine = env.line ?? 'current';
+  const production = env.production === true;
   const modules = hostModulesDir(repoRoot, line);
   const other = line === 'current' ? { resolve: { alias: {} }, rules: [] } : lineResolution(modules);
   return {
-    mode: 'development',
+    mode: production ? 'production' : 'development',
     devtool: false,
     context: repoRoot,
     entry: { host: './tests/host/app/main.tsx' },
     output: { path: hostBundleDir(repoRoot, line), filename: '[name].js', clean: true },
-    cache: { type: 'filesystem', cacheDirectory: path.join(repoRoot, '.cache', `host-webpack-${line}`) },
+    cache: {
+      type: 'filesystem',
+      cacheDirectory: path.join(repoRoot, '.cache', `host-webpack-${line}${production ? '-production' : ''}`),
+    },
     performance: { hints: false },
     resolve: {
       extensions: ['.tsx', '.ts', '.mjs', '.js'],

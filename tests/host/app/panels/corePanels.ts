@@ -2,6 +2,7 @@ import { FieldColorModeId, FieldConfigProperty, PanelPlugin, PluginType, type Pa
 import { standInMeta } from '../standInMeta';
 import { BarGaugeAdapter } from './BarGaugeAdapter';
 import { TableAdapter } from './TableAdapter';
+import { TextAdapter } from './TextAdapter';
 import { TimeSeriesAdapter } from './TimeSeriesAdapter';
 
 // Grafana's core panels are not on npm; @grafana/ui's visualisations they are built on are. The plugin objects
@@ -17,6 +18,8 @@ const CORE_PANELS = {
       .setDataSupport({ annotations: true, alertStates: true }),
   table: () => new PanelPlugin(TableAdapter).useFieldConfig({}),
   bargauge: () => new PanelPlugin(BarGaugeAdapter).useFieldConfig({}),
+  // Grafana's text panel has no field config and no data.
+  text: () => new PanelPlugin(TextAdapter),
 };
 
 export type CorePanelId = keyof typeof CORE_PANELS;
