@@ -1,5 +1,5 @@
 import type { ServiceSeries } from '../impact';
-import type { PairedLiveSeries, TimeWindow } from './types';
+import type { PairedDatabaseSeries, PairedLiveSeries, TimeWindow } from './types';
 
 export function sliceSeries(series: ServiceSeries[], w: TimeWindow): ServiceSeries[] {
   return series.map((s) => ({ service: s.service, samples: s.samples.filter(([t]) => t >= w.from && t < w.to) }));
@@ -14,5 +14,14 @@ export function sliceLive(live: PairedLiveSeries, w: TimeWindow): PairedLiveSeri
     rxReset: sliceSeries(live.rxReset, w),
     remoteCloseRatio: sliceSeries(live.remoteCloseRatio, w),
     closeWait: sliceSeries(live.closeWait, w),
+  };
+}
+
+/** The database series restricted to one window, beside the live series they attribute. */
+export function sliceDatabase(database: PairedDatabaseSeries, w: TimeWindow): PairedDatabaseSeries {
+  return {
+    saturation: sliceSeries(database.saturation, w),
+    refusals: sliceSeries(database.refusals, w),
+    exporterUp: sliceSeries(database.exporterUp, w),
   };
 }
