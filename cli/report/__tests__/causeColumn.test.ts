@@ -1,19 +1,10 @@
-import { resolveAssumptions } from '../../../src/impact';
-import { collectReport } from '../collectReport';
 import { reportJson } from '../reportJson';
 import { reportMarkdown } from '../reportMarkdown';
-import { DAY_START, MINUTES, databaseIncidentClient } from './databaseAnswers';
+import { databaseIncidentReport } from './databaseAnswers';
 
 describe('report: each burst’s cause, the same in Markdown and JSON (fake Prometheus client)', () => {
   it('gives the database-caused burst its cause in both formats', async () => {
-    const data = await collectReport(databaseIncidentClient, {
-      from: DAY_START * 1000,
-      to: (DAY_START + MINUTES * 60) * 1000,
-      stepSeconds: 60,
-      serviceLabel: 'source',
-      services: '.*',
-      assumptions: resolveAssumptions(),
-    });
+    const data = await databaseIncidentReport();
     const json = JSON.parse(JSON.stringify(reportJson(data))) as { bursts: Array<{ service: string; cause: string }> };
     const fromJson = json.bursts.map((b) => [b.service, b.cause]);
     expect(fromJson).toEqual([

@@ -1,4 +1,6 @@
+import { resolveAssumptions } from '../../../src/impact';
 import type { PromClient, PromSeries } from '../../prometheus/promClient';
+import { collectReport, type ReportData } from '../collectReport';
 
 // One day a minute apart: a CLOSE_WAIT burst on next-pwa-app, and a burst on api-lazlo-sox whose MySQL is full.
 export const DAY_START = Date.UTC(2026, 3, 13) / 1000;
@@ -44,3 +46,15 @@ export const databaseIncidentClient = {
     databaseIncidentMatrix(what),
   queryInstant: async () => [],
 } as unknown as PromClient;
+
+/** `report`'s data for that day, as `connhealth report --from … --to …` collects it. */
+export function databaseIncidentReport(): Promise<ReportData> {
+  return collectReport(databaseIncidentClient, {
+    from: DAY_START * 1000,
+    to: (DAY_START + MINUTES * 60) * 1000,
+    stepSeconds: 60,
+    serviceLabel: 'source',
+    services: '.*',
+    assumptions: resolveAssumptions(),
+  });
+}

@@ -2,14 +2,12 @@ import React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { FieldType, LoadingState, createDataFrame, dateTime, type DataFrame, type PanelProps } from '@grafana/data';
 import { setBackendSrv, type BackendSrv } from '@grafana/runtime';
-import { collectReport } from '../../../../cli/report/collectReport';
 import {
   DAY_START as T0,
   MINUTES,
-  databaseIncidentClient as fakeClient,
   databaseIncidentMatrix as matrix,
+  databaseIncidentReport,
 } from '../../../../cli/report/__tests__/databaseAnswers';
-import { resolveAssumptions } from '../../../impact';
 import { DATABASE_IMPACT_TARGETS, REVENUE_PANEL_TARGETS } from '../../../queries';
 import { testIds } from '../../../components/testIds';
 import { RevenueImpactPanel } from '../RevenueImpactPanel';
@@ -50,14 +48,7 @@ function props(series: DataFrame[]): PanelProps<RevenueImpactOptions> {
 
 describe('ROI panel attribution equals report’s (fake backendSrv with no organisation settings, fake Prometheus client for report)', () => {
   it('gives each burst the cause report gives it, database pool exhaustion included', async () => {
-    const report = await collectReport(fakeClient, {
-      from: T0 * 1000,
-      to: (T0 + MINUTES * 60) * 1000,
-      stepSeconds: 60,
-      serviceLabel: 'source',
-      services: '.*',
-      assumptions: resolveAssumptions(),
-    });
+    const report = await databaseIncidentReport();
     const reportCauses = report.live.bursts.map((b) => [b.service, b.cause]);
     expect(reportCauses).toEqual([
       ['next-pwa-app', 'CLOSE_WAIT'],
