@@ -25,6 +25,9 @@ export const VAR_DATASOURCE = 'ds';
 export const VAR_DATASOURCE_EXPR = '${ds}';
 export const VAR_SERVICE_LABEL = 'label';
 export const VAR_SERVICE_LABEL_EXPR = '${label}';
+// The label on database exporter targets that names the owning service; by default the service label itself.
+export const VAR_DATABASE_SERVICE_LABEL = 'dblabel';
+export const VAR_DATABASE_SERVICE_LABEL_EXPR = '${dblabel}';
 export const VAR_SERVICE = 'service';
 // Plain references: Grafana's Prometheus datasource escapes multi-values for PromQL strings itself
 // (an explicit :regex format would leave single backslashes that PromQL rejects).

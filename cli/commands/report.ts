@@ -8,6 +8,7 @@ import type { CommandOutput } from '../commandOutput';
 import { parseReportArgs } from './reportArgs';
 
 export const REPORT_USAGE = `connhealth report --prometheus URL --from ISO --to ISO [--service-label L] [--services REGEX]
+                  [--database-service-label L]
                   [--assumptions FILE] [--frontend-service NAME] [--timeouts FILE] [--step 60s] [--json|--markdown]
                   [--timeout 2m] [--deadline 10m] [--concurrency 4]
   The seed's section 6 and 9 tables from live data: 5xx volume, bursts, rx_reset, pending overflow,
@@ -16,7 +17,9 @@ export const REPORT_USAGE = `connhealth report --prometheus URL --from ISO --to 
   Times are ISO 8601 with a zone (2026-04-01T00:00:00Z). --step is at most half the shortest burst
   (${MAX_STEP_SECONDS} s). --timeout bounds each request, --deadline the whole report; --concurrency requests run at once.
   --timeouts FILE: per-hop timeouts as JSON ({"fleet": {"edge": "60s", "route": "15s", "backendClient": "10s"},
-  "services": {"NAME": {"route": "30s"}}}) adds the timeout budget: each hop against its dependency and p99/p999.`;
+  "services": {"NAME": {"route": "30s"}}}) adds the timeout budget: each hop against its dependency and p99/p999.
+  --database-service-label L: the label on database exporter targets that names the owning service (default:
+  --service-label); bursts around a full database of their service are attributed to database pool exhaustion.`;
 
 // Under --debug: each request, the slowest, and how the wall time split between Prometheus and the figures.
 function timingLines(client: PromClient): string[] {

@@ -24,6 +24,7 @@ export const REPORT_OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   'service-label': { type: 'string', default: DEFAULT_SERVICE_LABEL },
+  'database-service-label': { type: 'string' },
   services: { type: 'string', default: ALL_VALUE_REGEX },
   assumptions: { type: 'string' },
   'frontend-service': { type: 'string' },
@@ -100,6 +101,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     why: 'a few requests at once keep Prometheus responsive for everyone else',
   });
   const frontend = values['frontend-service'];
+  const databaseLabel = values['database-service-label'];
   return {
     prometheus,
     format: values.json ? 'json' : 'markdown',
@@ -109,6 +111,8 @@ export function parseReportArgs(argv: string[]): ReportArgs {
       to,
       stepSeconds: stepSeconds(values.step, Math.floor(to / 1000) - Math.floor(from / 1000)),
       serviceLabel: labelNameArg('--service-label', values['service-label']),
+      databaseServiceLabel:
+        databaseLabel === undefined ? undefined : labelNameArg('--database-service-label', databaseLabel),
       services: textArg(
         '--services',
         values.services,

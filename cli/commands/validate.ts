@@ -8,14 +8,16 @@ import { validationText } from '../validate/validationText';
 import { assumptionsArg } from '../args/assumptionsArg';
 
 export const VALIDATE_USAGE = `connhealth validate --prometheus URL --fix-at ISO-8601 [--before 21d] [--after 21d]
-                    [--service-label source] [--services REGEX] [--namespaces REGEX]
+                    [--service-label source] [--database-service-label L] [--services REGEX] [--namespaces REGEX]
                     [--assumptions FILE] [--frontend-service NAME] [--json]
   Did the fix work, how sure are we, and what has it returned? Compares the windows before and after
   --fix-at (same length on both sides by default, clipped to the data) on the seed's success criteria:
   restart-to-recover, rx_reset, remote-close ratio, bursts, 5xx volume, retry success, p99, keep-alive
   cycling and pending overflow, each met / not-met / insufficient-data with a confidence, and prices
   both windows with the ROI panel's model. Restarts and rollouts are read in the namespaces the
-  service names point at (conveyor-cloud.ns.X → X) unless --namespaces says otherwise.`;
+  service names point at (conveyor-cloud.ns.X → X) unless --namespaces says otherwise. Bursts around a full
+  database of their service (its exporter targets labelled with --database-service-label, default
+  --service-label) are priced as database pool exhaustion, not CLOSE_WAIT.`;
 
 function duration(raw: string | undefined, flag: string): number | undefined {
   if (raw === undefined) {
@@ -48,6 +50,7 @@ function parse(argv: string[]) {
       before: { type: 'string' },
       after: { type: 'string' },
       'service-label': { type: 'string', default: DEFAULT_SERVICE_LABEL },
+      'database-service-label': { type: 'string' },
       services: { type: 'string', default: ALL_VALUE_REGEX },
       namespaces: { type: 'string' },
       assumptions: { type: 'string' },
@@ -81,6 +84,7 @@ export async function validateCommand(argv: string[], now = Date.now()): Promise
       beforeMs,
       afterMs,
       serviceLabel: values['service-label'],
+      databaseServiceLabel: values['database-service-label'],
       services: values.services,
       namespaces: values.namespaces,
       assumptions,

@@ -13,7 +13,13 @@ import {
   timeoutBudgets,
   type ServiceSeries,
 } from '../../src/impact';
-import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../src/queries';
+import {
+  DATABASE_IMPACT_TARGETS,
+  REVENUE_PANEL_TARGETS,
+  getQuery,
+  renderExpr,
+  type RenderOptions,
+} from '../../src/queries';
 import { rateIntervalFor } from '../../src/queries/rateInterval';
 import type { PromClient, PromSeries } from '../prometheus/promClient';
 import { fetchRefusals, retryTable, type RetryAnswers } from './retryReport';
@@ -24,6 +30,8 @@ export interface ReportRequest {
   to: number;
   stepSeconds: number;
   serviceLabel: string;
+  /** The label on database exporter targets naming the owning service; the service label when absent. */
+  databaseServiceLabel?: string;
   services: string;
   assumptions: Assumptions;
   /** The service whose downstream requests are page renders; default: the one that fans out most. */
@@ -110,21 +118,13 @@ export type FetchedReport = Omit<ReportData, 'live' | 'retries' | 'timeoutBudget
   keepAlive?: KeepAliveAnswers;
 };
 
-// The database pools each service owns by the label convention, for the engine's attribution.
-const DATABASE_TARGETS: Array<[keyof DatabaseSeries, string]> = [
-  ['saturation', 'dbMysqlSaturation'],
-  ['saturation', 'dbPostgresSaturation'],
-  ['saturation', 'dbHikariSaturation'],
-  ['refusals', 'dbMysqlRefusedRate'],
-  ['exporterUp', 'dbMysqlExporterUp'],
-];
-
 /** What Prometheus answers for a report: catalogue queries only, run concurrently (bounded by the client). */
 export async function fetchReport(client: PromClient, request: ReportRequest): Promise<FetchedReport> {
   const { from, to, stepSeconds, serviceLabel, services } = request;
   const rangeSeconds = seconds(to) - seconds(from);
   const render: RenderOptions = {
     serviceLabel,
+    databaseServiceLabel: request.databaseServiceLabel,
     services,
     rateInterval: rateIntervalFor(stepSeconds),
     range: `${rangeSeconds}s`,
@@ -133,7 +133,7 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   const lastDay = { ...render, range: `${Math.min(rangeSeconds, DAY_SECONDS)}s` };
   const instant = (queryId: string, options = render) => instantFigures(client, queryId, options, at, serviceLabel);
   const databaseRanges = Promise.all(
-    DATABASE_TARGETS.map(([, queryId]) =>
+    DATABASE_IMPACT_TARGETS.map(({ queryId }) =>
       client.queryRange(renderExpr(getQuery(queryId).expr, render), seconds(from), at, stepSeconds, queryId)
     )
   );
@@ -181,7 +181,7 @@ export async function fetchReport(client: PromClient, request: ReportRequest): P
   });
   const database: DatabaseSeries = { saturation: [], refusals: [], exporterUp: [] };
   (await databaseRanges).forEach((answer, i) =>
-    database[DATABASE_TARGETS[i][0]]!.push(...toServiceSeries(answer, serviceLabel))
+    database[DATABASE_IMPACT_TARGETS[i].input]!.push(...toServiceSeries(answer, serviceLabel))
   );
   const fetched = {
     request,

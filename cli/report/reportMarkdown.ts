@@ -111,6 +111,8 @@ function burstRows(live: LiveImpact): string[][] {
     cell(formatMoney(b.impact.gmv, b.impact.unavailable['perBurst.gmv'])),
     cell(formatMoney(b.impact.profit, b.impact.unavailable['perBurst.profit'])),
     b.signature.closeWait ? 'yes' : 'no',
+    // The engine's cause, as JSON's `cause` (n/a where the engine had no database series to decide with).
+    b.cause ?? 'n/a',
   ]);
 }
 
@@ -155,6 +157,7 @@ export function reportMarkdown(data: ReportData): string {
             'GMV',
             'Profit',
             'CLOSE_WAIT signature',
+            'Cause',
           ],
           burstRows(live)
         )

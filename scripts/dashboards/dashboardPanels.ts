@@ -1,8 +1,10 @@
 import type { FieldConfig, Panel, RowPanel, ThresholdsMode } from '@grafana/schema';
 import { REVENUE_PANEL_ID } from '../../src/constants';
 import {
+  DATABASE_IMPACT_TARGETS,
   REVENUE_PANEL_MAX_DATA_POINTS,
   REVENUE_PANEL_MIN_INTERVAL,
+  getQuery,
   renderingsOf,
   revenuePanelTargetsForEveryProxy,
   type CatalogueQuery,
@@ -99,7 +101,11 @@ export function revenuePanelJson(id: number, gridPos: GridPosition): Panel {
     interval: REVENUE_PANEL_MIN_INTERVAL,
     fieldConfig: { defaults: {}, overrides: [] },
     options: {},
-    targets: revenuePanelTargetsForEveryProxy().map((t) => targetJson(t.query, t.refId)),
+    // The database inputs too, so the panel attributes bursts to a full database as report does.
+    targets: [
+      ...revenuePanelTargetsForEveryProxy().map((t) => targetJson(t.query, t.refId)),
+      ...DATABASE_IMPACT_TARGETS.map((t) => targetJson(getQuery(t.queryId), t.refId)),
+    ],
   };
 }
 

@@ -2,6 +2,7 @@ import type { DataSourceRef, VariableHide, VariableModel, VariableRefresh, Varia
 import {
   ALL_VALUE_REGEX,
   DEFAULT_SERVICE_LABEL,
+  VAR_DATABASE_SERVICE_LABEL,
   VAR_INSTANCE,
   VAR_NAMESPACE,
   VAR_SERVICE,
@@ -58,7 +59,20 @@ function labelValuesVariable(name: string, label: string, query: string): SavedV
   };
 }
 
-/** Datasource, service label, service, namespace and node: the Scenes page's filters, as JSON. */
+function labelNameVariable(name: string, label: string, description: string): SavedVariableModel {
+  return {
+    ...SAVED_VARIABLE_DEFAULTS,
+    type: 'textbox',
+    name,
+    label,
+    description,
+    query: DEFAULT_SERVICE_LABEL,
+    current: { text: DEFAULT_SERVICE_LABEL, value: DEFAULT_SERVICE_LABEL },
+    options: [{ selected: true, text: DEFAULT_SERVICE_LABEL, value: DEFAULT_SERVICE_LABEL }],
+  };
+}
+
+/** Datasource, service label, database service label, service, namespace and node: the Scenes page's filters, as JSON. */
 export function dashboardVariables(): SavedVariableModel[] {
   return [
     {
@@ -73,17 +87,16 @@ export function dashboardVariables(): SavedVariableModel[] {
       refresh: ON_DASHBOARD_LOAD,
       regex: '',
     },
-    {
-      ...SAVED_VARIABLE_DEFAULTS,
-      type: 'textbox',
-      name: VAR_SERVICE_LABEL,
-      label: 'Service label',
-      description:
-        'The label that names a service: source in a Conveyor-style mesh, envoy_cluster_name for plain Envoy.',
-      query: DEFAULT_SERVICE_LABEL,
-      current: { text: DEFAULT_SERVICE_LABEL, value: DEFAULT_SERVICE_LABEL },
-      options: [{ selected: true, text: DEFAULT_SERVICE_LABEL, value: DEFAULT_SERVICE_LABEL }],
-    },
+    labelNameVariable(
+      VAR_SERVICE_LABEL,
+      'Service label',
+      'The label that names a service: source in a Conveyor-style mesh, envoy_cluster_name for plain Envoy.'
+    ),
+    labelNameVariable(
+      VAR_DATABASE_SERVICE_LABEL,
+      'Database service label',
+      'The label on database exporter targets (mysqld_exporter, postgres_exporter) that names the owning service; the same as the service label unless your exporters use another.'
+    ),
     labelValuesVariable(VAR_SERVICE, 'Service', SERVICE_VALUES_QUERY),
     labelValuesVariable(DASHBOARD_VAR_BACKEND, 'HAProxy backend', serviceValuesQuery('haproxy')),
     labelValuesVariable(VAR_NAMESPACE, 'Namespace', NAMESPACE_VALUES_QUERY),

@@ -21,12 +21,21 @@ function PageOfUrl(defaults: VariableDefaults) {
 }
 
 function App({ meta }: AppRootProps) {
-  const { serviceLabel, defaultDatasourceUid } = readAppSettings(meta.jsonData);
+  const { serviceLabel, databaseServiceLabel, defaultDatasourceUid } = readAppSettings(meta.jsonData);
   return (
     <Suspense fallback={<LoadingPlaceholder text="Loading Connection Health…" />}>
       <Routes>
         <Route path="" element={<Navigate to={prefixRoute(ROUTES.ConnectionHealth)} replace />} />
-        <Route path="*" element={<PageOfUrl serviceLabel={serviceLabel} datasourceUid={defaultDatasourceUid} />} />
+        <Route
+          path="*"
+          element={
+            <PageOfUrl
+              serviceLabel={serviceLabel}
+              databaseServiceLabel={databaseServiceLabel}
+              datasourceUid={defaultDatasourceUid}
+            />
+          }
+        />
       </Routes>
     </Suspense>
   );

@@ -11,13 +11,17 @@ import type { TimeoutsJson } from '../impact/timeoutSettings';
 export interface AppSettings {
   defaultDatasourceUid?: string;
   serviceLabel?: string;
+  /** The label on database exporter targets naming the owning service; empty: the service label (issue 10). */
+  databaseServiceLabel?: string;
   /** Organisation defaults of the business-impact model; missing fields fall back to the seed's. */
   assumptions?: Partial<Assumptions>;
   /** Per-hop timeouts, per service with a fleet default (durations as typed, e.g. "15s"). */
   timeouts?: TimeoutsJson;
 }
 
-export type SettingsErrors = Partial<Record<'serviceLabel' | 'defaultDatasourceUid', string>> & {
+export type SettingsErrors = Partial<
+  Record<'serviceLabel' | 'databaseServiceLabel' | 'defaultDatasourceUid', string>
+> & {
   assumptions?: AssumptionErrors;
 };
 
@@ -32,6 +36,10 @@ export function readAppSettings(jsonData: unknown): AppSettings & { serviceLabel
         : undefined,
     serviceLabel:
       typeof data.serviceLabel === 'string' && data.serviceLabel ? data.serviceLabel : DEFAULT_SERVICE_LABEL,
+    databaseServiceLabel:
+      typeof data.databaseServiceLabel === 'string' && data.databaseServiceLabel
+        ? data.databaseServiceLabel
+        : undefined,
     assumptions: resolveAssumptions(data.assumptions),
   };
 }
@@ -41,6 +49,9 @@ export function validateAppSettings(settings: AppSettings): SettingsErrors {
   const errors: SettingsErrors = {};
   if (!settings.serviceLabel || !LABEL_NAME.test(settings.serviceLabel)) {
     errors.serviceLabel = `"${settings.serviceLabel ?? ''}" is not a Prometheus label name: use letters, digits and _, not starting with a digit (e.g. source, envoy_cluster_name).`;
+  }
+  if (settings.databaseServiceLabel && !LABEL_NAME.test(settings.databaseServiceLabel)) {
+    errors.databaseServiceLabel = `Database service label: "${settings.databaseServiceLabel}" is not a Prometheus label name: use letters, digits and _, not starting with a digit (e.g. service, app), or leave it empty to use the service label.`;
   }
   const assumptionErrors = validateAssumptions(settings.assumptions ?? {});
   if (Object.keys(assumptionErrors).length > 0) {

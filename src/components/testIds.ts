@@ -4,6 +4,7 @@ export const testIds = {
     container: 'data-testid ac-container',
     readOnly: 'data-testid ac-read-only',
     serviceLabel: 'data-testid ac-service-label',
+    databaseServiceLabel: 'data-testid ac-database-service-label',
     datasourceUid: 'data-testid ac-datasource-uid',
     status: 'data-testid ac-status',
     submit: 'data-testid ac-submit-form',

@@ -1,6 +1,6 @@
 import { fixCost, liveImpact, type Assumptions, type BurstOptions, type LiveImpact } from '../impact';
-import { sliceLive } from './sliceSeries';
-import type { PairedLiveSeries, Savings, TimeWindow, ValidationWindows } from './types';
+import { sliceDatabase, sliceLive } from './sliceSeries';
+import type { PairedDatabaseSeries, PairedLiveSeries, Savings, TimeWindow, ValidationWindows } from './types';
 import { DAY_MS } from './windows';
 
 const DAYS_PER_YEAR = 365;
@@ -16,8 +16,13 @@ export interface PricedWindows {
   after: LiveImpact;
 }
 
-/** The ROI panel's model (liveImpact) on each window separately: same bursts, same assumptions. */
-export function priceWindows(live: PairedLiveSeries, windows: ValidationWindows, o: PricingOptions): PricedWindows {
+/** The ROI panel's model (liveImpact) on each window separately: same bursts, same assumptions, same attribution. */
+export function priceWindows(
+  live: PairedLiveSeries,
+  windows: ValidationWindows,
+  o: PricingOptions,
+  database?: PairedDatabaseSeries
+): PricedWindows {
   const price = (w: TimeWindow) =>
     liveImpact(sliceLive(live, w), {
       from: w.from,
@@ -25,6 +30,7 @@ export function priceWindows(live: PairedLiveSeries, windows: ValidationWindows,
       assumptions: o.assumptions,
       frontendService: o.frontendService,
       burstOptions: o.burstOptions,
+      ...(database ? { database: sliceDatabase(database, w) } : {}),
     });
   return {
     before: price({ from: windows.before.from, to: windows.fixAt }),

@@ -1,5 +1,5 @@
 import type { ServiceSeries } from '../impact';
-import type { PairedLiveSeries, TimeWindow } from './types';
+import type { PairedDatabaseSeries, PairedLiveSeries, TimeWindow } from './types';
 
 export function sliceSeries(series: ServiceSeries[], w: TimeWindow): ServiceSeries[] {
   return series.map((s) => ({ service: s.service, samples: s.samples.filter(([t]) => t >= w.from && t < w.to) }));
@@ -16,5 +16,14 @@ export function sliceLive(live: PairedLiveSeries, w: TimeWindow): PairedLiveSeri
     closeWait: sliceSeries(live.closeWait, w),
     // The edge's 5xx, where scraped: each window prices the failures its users saw.
     ...(live.userErrors ? { userErrors: sliceSeries(live.userErrors, w) } : {}),
+  };
+}
+
+/** The database series restricted to one window, beside the live series they attribute. */
+export function sliceDatabase(database: PairedDatabaseSeries, w: TimeWindow): PairedDatabaseSeries {
+  return {
+    saturation: sliceSeries(database.saturation, w),
+    refusals: sliceSeries(database.refusals, w),
+    exporterUp: sliceSeries(database.exporterUp, w),
   };
 }

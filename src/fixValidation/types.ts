@@ -15,6 +15,13 @@ export const CRITERION_IDS = [
 /** The ROI panel's inputs as Prometheus pairs: what validation slices and tests (the engine also reads columns). */
 export type PairedLiveSeries = { [K in keyof LiveSeries]: ServiceSeries[] };
 
+/** The attribution engine's database series as Prometheus pairs, by owning service. */
+export interface PairedDatabaseSeries {
+  saturation: ServiceSeries[];
+  refusals: ServiceSeries[];
+  exporterUp: ServiceSeries[];
+}
+
 export type CriterionId = (typeof CRITERION_IDS)[number];
 export type CriterionVerdict = 'met' | 'not-met' | 'insufficient-data';
 export type OverallVerdict = 'validated' | 'not-validated' | 'inconclusive';
@@ -82,6 +89,8 @@ export interface FixValidationSeries {
   restarts: ServiceSeries[];
   daily: DailySeries;
   deployments: Deployment[];
+  /** Database pool series by owning service: bursts they explain are priced as database pool exhaustion. */
+  database?: PairedDatabaseSeries;
 }
 
 /** Money figures are null when the ROI model could not price a window (its reason is in the notes). */

@@ -3,6 +3,7 @@ import { burstsCriterion, restartsCriterion, rxResetCriterion } from './countCri
 import { guardCriteria, keepAliveCriterion, remoteCloseCriterion } from './dailyCriteria';
 import { coveredDays } from './episodes';
 import { overallVerdict } from './overallVerdict';
+import { databaseCauseNotes } from './databaseCauseNotes';
 import { fixSavings, priceWindows, type PricingOptions } from './savings';
 import {
   CRITERION_IDS,
@@ -52,7 +53,7 @@ export function validateFix(
   windows: ValidationWindows,
   o: FixValidationOptions
 ): FixValidation {
-  const priced = priceWindows(series.live, windows, o);
+  const priced = priceWindows(series.live, windows, o, series.database);
   const beforeSpan = { from: windows.before.from, to: windows.fixAt };
   const afterSpan = { from: windows.fixAt, to: windows.after.to + 1 };
   const requestDays = (w: typeof beforeSpan) => coveredDays(series.live.requests, w, o.stepSeconds);
@@ -73,6 +74,7 @@ export function validateFix(
   if (savings.profitPerDayBefore === null || savings.profitPerDayAfter === null) {
     notes.push('The ROI model could not price a window (see the report for that range): savings are n/a.');
   }
+  notes.push(...databaseCauseNotes(priced));
   if (!dropEstablished) {
     notes.push(
       `No savings are counted as realised: the drop in bursts is not established (bursts: ${byId.bursts.verdict}).`

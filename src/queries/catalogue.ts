@@ -1,5 +1,6 @@
 import { closeWaitQueries } from './rows/closeWait';
 import { closeWaitWorkloadQueries } from './rows/closeWaitWorkload';
+import { databaseImpactInputQueries } from './rows/databaseImpactInputs';
 import { databaseMysqlQueries } from './rows/databaseMysql';
 import { databasePoolQueries } from './rows/databasePools';
 import { deploymentQueries } from './rows/deployments';
@@ -33,6 +34,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...keepaliveQueries,
   ...tcpQueries,
   ...impactInputQueries,
+  ...databaseImpactInputQueries,
   ...reportTotalQueries,
   ...deploymentQueries,
   ...retryQueries,

@@ -40,3 +40,4 @@ export {
   type RevenueTarget,
 } from './revenuePanelSource';
 export { revenueInputOf, revenuePanelTargetsForEveryProxy, type ProxyRevenueTarget } from './revenuePanelProxyTargets';
+export { DATABASE_IMPACT_TARGETS, databaseInputOf, type DatabaseImpactInput } from './databaseImpactTargets';

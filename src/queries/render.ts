@@ -1,6 +1,7 @@
 import {
   ALL_VALUE_REGEX,
   DEFAULT_SERVICE_LABEL,
+  VAR_DATABASE_SERVICE_LABEL_EXPR,
   VAR_INSTANCE_EXPR,
   VAR_NAMESPACE_EXPR,
   VAR_SERVICE_EXPR,
@@ -10,6 +11,8 @@ import type { CatalogueQuery } from './types';
 
 export interface RenderOptions {
   serviceLabel?: string;
+  /** The label on database exporter targets naming the owning service; the service label by default. */
+  databaseServiceLabel?: string;
   /** A regex over service label values; all services by default. */
   services?: string;
   namespaces?: string;
@@ -18,7 +21,7 @@ export interface RenderOptions {
   range?: string;
 }
 
-export const DEFAULT_RENDER_OPTIONS: Required<RenderOptions> = {
+export const DEFAULT_RENDER_OPTIONS: Required<Omit<RenderOptions, 'databaseServiceLabel'>> = {
   serviceLabel: DEFAULT_SERVICE_LABEL,
   services: ALL_VALUE_REGEX,
   namespaces: ALL_VALUE_REGEX,
@@ -35,8 +38,14 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Substitutes every Grafana variable so the PromQL can be pasted into Prometheus, Thanos or Mimir. */
 export function renderExpr(expr: string, options: RenderOptions = {}): string {
   const o = { ...DEFAULT_RENDER_OPTIONS, ...options };
-  if (!LABEL_NAME.test(o.serviceLabel)) {
-    throw new Error(`Service label "${o.serviceLabel}" is not a valid Prometheus label name`);
+  const databaseServiceLabel = o.databaseServiceLabel || o.serviceLabel;
+  for (const [name, label] of [
+    ['Service label', o.serviceLabel],
+    ['Database service label', databaseServiceLabel],
+  ]) {
+    if (!LABEL_NAME.test(label)) {
+      throw new Error(`${name} "${label}" is not a valid Prometheus label name`);
+    }
   }
   for (const [name, value] of [
     ['rate interval', o.rateInterval],
@@ -48,6 +57,7 @@ export function renderExpr(expr: string, options: RenderOptions = {}): string {
   }
   const values: Record<string, string> = {
     [VAR_SERVICE_LABEL_EXPR]: o.serviceLabel,
+    [VAR_DATABASE_SERVICE_LABEL_EXPR]: databaseServiceLabel,
     [VAR_SERVICE_EXPR]: escapeForDoubleQuotes(o.services),
     [VAR_NAMESPACE_EXPR]: escapeForDoubleQuotes(o.namespaces),
     [VAR_INSTANCE_EXPR]: escapeForDoubleQuotes(o.instances),

@@ -1,3 +1,5 @@
+import { getQuery } from './catalogue';
+import { DATABASE_IMPACT_TARGETS } from './databaseImpactTargets';
 import { RECORDED } from './recordingRules';
 import { revenuePanelTargetsForEveryProxy } from './revenuePanelProxyTargets';
 import type { RevenuePanelRefId } from './revenuePanelTargets';
@@ -71,13 +73,22 @@ export function chooseRevenueSource(
   return covered ? 'recorded' : 'raw';
 }
 
+/** The attribution engine's database inputs, always raw: the same queries `report` and fix validation send. */
+export function databaseImpactTargets(): RevenueTarget[] {
+  return DATABASE_IMPACT_TARGETS.map(({ refId, queryId }) => {
+    const query = getQuery(queryId);
+    return { refId, expr: query.expr, legend: query.legend };
+  });
+}
+
 /**
- * The ROI panel's targets by refId for every proxy, from the recordings or from the raw catalogue queries. The
- * recordings are Envoy's: another proxy's services always come raw (each service from one source, never a mix).
+ * The ROI panel's targets by refId for every proxy, from the recordings or from the raw catalogue queries, and the
+ * database inputs. The recordings are Envoy's: another proxy's services always come raw (never a mix).
  */
 export function revenuePanelTargets(source: RevenueSource): RevenueTarget[] {
-  return revenuePanelTargetsForEveryProxy().map(({ refId, input, query }) => {
+  const proxyTargets = revenuePanelTargetsForEveryProxy().map(({ refId, input, query }) => {
     const recordedExpr = source === 'recorded' && refId === input ? RECORDED_REVENUE_EXPRS[input] : undefined;
     return { refId, expr: recordedExpr ?? query.expr, legend: query.legend };
   });
+  return [...proxyTargets, ...databaseImpactTargets()];
 }

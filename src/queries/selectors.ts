@@ -1,8 +1,17 @@
-import { VAR_INSTANCE_EXPR, VAR_NAMESPACE_EXPR, VAR_SERVICE_EXPR, VAR_SERVICE_LABEL_EXPR } from '../constants';
+import {
+  VAR_DATABASE_SERVICE_LABEL_EXPR,
+  VAR_INSTANCE_EXPR,
+  VAR_NAMESPACE_EXPR,
+  VAR_SERVICE_EXPR,
+  VAR_SERVICE_LABEL_EXPR,
+} from '../constants';
 
 // Building blocks for the catalogue only: nothing outside src/queries/ spells PromQL.
 export const BY_SERVICE = VAR_SERVICE_LABEL_EXPR;
 export const SERVICE_MATCHER = `${VAR_SERVICE_LABEL_EXPR}=~"${VAR_SERVICE_EXPR}"`;
+// Database exporter targets name their owning service with their own label (the database service label).
+export const BY_DATABASE_SERVICE = VAR_DATABASE_SERVICE_LABEL_EXPR;
+export const DATABASE_SERVICE_MATCHER = `${VAR_DATABASE_SERVICE_LABEL_EXPR}=~"${VAR_SERVICE_EXPR}"`;
 export const NAMESPACE_MATCHER = `namespace=~"${VAR_NAMESPACE_EXPR}"`;
 export const INSTANCE_MATCHER = `instance=~"${VAR_INSTANCE_EXPR}"`;
 export const RATE_INTERVAL = '$__rate_interval';

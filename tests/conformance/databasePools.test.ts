@@ -6,7 +6,7 @@ import {
   type InputSeries,
   type RawSample,
 } from '../../src/impact';
-import { getQuery, renderExpr } from '../../src/queries';
+import { DATABASE_IMPACT_TARGETS, getQuery, renderExpr } from '../../src/queries';
 import { EXPORTER_CONNECTED, EXPORTER_LOCKED_OUT } from '../../src/queries/rows/databaseMysql';
 import { startMariaDb, type RunningMariaDb } from '../fixtures/database/mariadbServer';
 import { startPostgres, type RunningPostgres } from '../fixtures/database/postgresServer';
@@ -24,14 +24,22 @@ const RATE_INTERVAL = '20s';
 const SCALED_BURSTS = { minDurationSeconds: 4, maxGapSeconds: 6, minRequestsPerSecond: 0.1, fallbackStepSeconds: 2 };
 const BUCKET_MS = 2000;
 
-// The label convention: each exporter's target carries the service label (`source`) of the service that owns it.
+// The label convention, configured: each exporter's target names its owner with the database service label
+// (`service` here), while the services' own series use the service label (`source`).
+const DATABASE_SERVICE_LABEL = 'service';
 const scrapeConfig = (job: string, port: number, service: string) => `
   - job_name: ${job}
     scrape_interval: 1s
     scrape_timeout: 1s
     static_configs:
       - targets: ['127.0.0.1:${port}']
-        labels: { source: ${service} }`;
+        labels: { ${DATABASE_SERVICE_LABEL}: ${service} }`;
+const render = (id: string, services: string) =>
+  renderExpr(getQuery(id).expr, {
+    services,
+    rateInterval: RATE_INTERVAL,
+    databaseServiceLabel: DATABASE_SERVICE_LABEL,
+  });
 
 const nowSeconds = () => Date.now() / 1000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -95,11 +103,7 @@ describe('database pools on real MariaDB and PostgreSQL, read through the catalo
   const held: HeldConnection[] = [];
 
   const query = async (id: string, services: string) =>
-    instantQuery(
-      prometheus!.url,
-      renderExpr(getQuery(id).expr, { services, rateInterval: RATE_INTERVAL }),
-      nowSeconds()
-    );
+    instantQuery(prometheus!.url, render(id, services), nowSeconds());
   const highest = async (id: string, services: string) =>
     Math.max(-1, ...(await query(id, services)).map((s) => s.value));
   const readings = async (services: string) =>
@@ -192,21 +196,17 @@ describe('database pools on real MariaDB and PostgreSQL, read through the catalo
         attempts: expect.any(Array),
       });
       expect(during).toHaveLength(1);
-      const series = async (id: string) =>
-        asInput(
-          await rangeQuery(
-            prometheus!.url,
-            renderExpr(getQuery(id).expr, { services: 'shipping', rateInterval: RATE_INTERVAL }),
-            started,
-            ended,
-            1
-          )
-        );
+      // The engine's database inputs as the ROI panel, report and fix validation read them: one per owning service.
       const database = {
-        saturation: await series('dbMysqlSaturation'),
-        refusals: await series('dbMysqlRefusedRate'),
-        exporterUp: await series('dbMysqlExporterUp'),
+        saturation: [] as InputSeries[],
+        refusals: [] as InputSeries[],
+        exporterUp: [] as InputSeries[],
       };
+      for (const { input, queryId } of DATABASE_IMPACT_TARGETS) {
+        const answer = await rangeQuery(prometheus!.url, render(queryId, 'shipping'), started, ended, 1);
+        expect(answer.map((s) => s.metric)).toEqual(queryId.startsWith('dbMysql') ? [{ source: 'shipping' }] : []);
+        database[input].push(...asInput(answer));
+      }
       const [attributed] = attributeBursts(during, [{ closeWait: false, rxReset: false }], database);
       expect(attributed.cause).toBe('database pool exhaustion');
       expect(attributed.database.exporterLockedOut).toBe(true);
@@ -254,8 +254,11 @@ describe('database pools on real MariaDB and PostgreSQL, read through the catalo
       const refused = await db.request();
       expect(refused.ok).toBe(false);
       expect(refused.stderr).toMatch(/too many clients|connection slots are reserved/);
-      // The label convention: the shipping service owns no PostgreSQL here.
+      // The label convention: the shipping service owns no PostgreSQL here; catalog's reaches the engine as its own.
       expect(await query('dbPostgresSaturation', 'shipping')).toEqual([]);
+      const owned = await query('dbPostgresSaturationByService', 'catalog');
+      expect(owned.map((s) => s.metric)).toEqual([{ source: 'catalog' }]);
+      expect(owned[0].value).toBeGreaterThanOrEqual(DATABASE_SATURATION_SIGNATURE);
     },
     4 * SIGNAL_BUDGET_MS
   );

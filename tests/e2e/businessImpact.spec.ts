@@ -46,14 +46,19 @@ test.describe('Business impact page on the built plugin (ROI panel loaded from d
         });
       }).toPass({ timeout: BUDGET_MS.expect });
 
-      const shown = await impactPage.burstCells();
+      // Every burst of the fixture is shown; the one its database caused (seed 002) says so, as report's cause does.
+      const shown = await impactPage.burstCellsWithCause();
       for (const burst of run.groundTruth.bursts) {
-        const found = shown.some(
-          (row) =>
-            row.service === burst.service &&
-            Math.abs(Date.parse(`${row.start.replace(' ', 'T')}Z`) / 1000 - burst.start) <= BURST_START_TOLERANCE_S
+        const row = shown.find(
+          (r) =>
+            r.service === burst.service &&
+            Math.abs(Date.parse(`${r.start.replace(' ', 'T')}Z`) / 1000 - burst.start) <= BURST_START_TOLERANCE_S
         );
-        expect(found, `burst of ${burst.service} at ${new Date(burst.start * 1000).toISOString()}`).toBe(true);
+        expect(row, `burst of ${burst.service} at ${new Date(burst.start * 1000).toISOString()}`).toBeDefined();
+        expect({ service: burst.service, byDatabase: row?.cause === 'database pool exhaustion' }).toEqual({
+          service: burst.service,
+          byDatabase: burst.cause === 'upstream_dependency',
+        });
       }
     }
   );

@@ -145,6 +145,13 @@ describe('connhealth report refuses bad arguments before querying, in one line, 
     expectRefusal(await report({ 'service-label': value }), 'report', message);
   });
 
+  it.each([
+    ['team-name', /--database-service-label "team-name" is not a Prometheus label name/],
+    ['', /--database-service-label "" is not a Prometheus label name/],
+  ])('--database-service-label %j', async (value, message) => {
+    expectRefusal(await report({ 'database-service-label': value }), 'report', message);
+  });
+
   it.each(SERVICES)('--%s %j', async (flag, value, message) => {
     expectRefusal(await report({ [flag]: value }), 'report', message);
   });

@@ -52,4 +52,16 @@ describe('connhealth validate: bad input gets one clear line and exit code 2 (no
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toMatch(/bad-label/);
   });
+
+  it('refuses a database service label that is not a Prometheus label name before querying', async () => {
+    const { code, stderr } = await runCli([
+      ...BASE,
+      '--fix-at',
+      '2026-03-25T12:00:00Z',
+      '--database-service-label',
+      'team-name',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toMatch(/Database service label "team-name" is not a valid Prometheus label name/);
+  });
 });

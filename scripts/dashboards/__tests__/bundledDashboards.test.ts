@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Dashboard, Panel } from '@grafana/schema';
 import type { SceneGridItem, SceneGridRow, SceneQueryRunner, VizPanel } from '@grafana/scenes';
 import {
+  DATABASE_IMPACT_TARGETS,
   DASHBOARD_ROWS,
   REVENUE_PANEL_MAX_DATA_POINTS,
   REVENUE_PANEL_MIN_INTERVAL,
@@ -174,9 +175,10 @@ describe('bundled dashboards', () => {
     const [roi] = panelsOfType(dashboard, ROI_PANEL);
     expect(roi.options).toEqual({});
     expect([roi.maxDataPoints, roi.interval]).toEqual([REVENUE_PANEL_MAX_DATA_POINTS, REVENUE_PANEL_MIN_INTERVAL]);
-    expect(roi.targets?.map((t) => [t.refId, t.expr])).toEqual(
-      revenuePanelTargetsForEveryProxy().map((t) => [t.refId, dashboardExpr(t.query)])
-    );
+    expect(roi.targets?.map((t) => [t.refId, t.expr])).toEqual([
+      ...revenuePanelTargetsForEveryProxy().map((t) => [t.refId, dashboardExpr(t.query)]),
+      ...DATABASE_IMPACT_TARGETS.map((t) => [t.refId, dashboardExpr(getQuery(t.queryId))]),
+    ]);
     expect(roi.targets?.map((t) => t.refId)).toEqual(
       expect.arrayContaining(['errors', 'errors_haproxy', 'requests_haproxy'])
     );

@@ -12,6 +12,7 @@ import {
   type AssumptionTexts,
 } from './AssumptionsFieldSet';
 import { canEditOrgSettings } from './orgSettingsPermission';
+import { SettingTextField } from './SettingTextField';
 import { TimeoutsFieldSet, textsFromTimeouts, timeoutsFromTexts, type TimeoutTexts } from './TimeoutsFieldSet';
 import { reloadPage } from './reloadPage';
 import { fetchErrorText } from '../../app/fetchErrorText';
@@ -57,6 +58,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
     try {
       await saveSettings(plugin.meta, {
         serviceLabel: settings.serviceLabel,
+        databaseServiceLabel: settings.databaseServiceLabel || undefined,
         defaultDatasourceUid: settings.defaultDatasourceUid,
         assumptions: assumptions as AppSettings['assumptions'],
         timeouts: timeouts.timeouts,
@@ -78,19 +80,25 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
         </Alert>
       )}
       <FieldSet label="Query defaults">
-        <Field
+        <SettingTextField
           label="Service label"
           description="The label that names a service on Envoy metrics: source (Conveyor mesh), envoy_cluster_name (plain Envoy)…"
-          invalid={Boolean(errors.serviceLabel)}
+          testId={testIds.appConfig.serviceLabel}
+          value={settings.serviceLabel}
           error={errors.serviceLabel}
-        >
-          <Input
-            data-testid={testIds.appConfig.serviceLabel}
-            value={settings.serviceLabel ?? ''}
-            disabled={!editable}
-            onChange={(e) => setSettings({ ...settings, serviceLabel: e.currentTarget.value.trim() })}
-          />
-        </Field>
+          editable={editable}
+          onChange={(serviceLabel) => setSettings({ ...settings, serviceLabel })}
+        />
+        <SettingTextField
+          label="Database service label"
+          description="The label on database exporter targets (mysqld_exporter, postgres_exporter) that names the owning service, e.g. service. Empty: the service label."
+          testId={testIds.appConfig.databaseServiceLabel}
+          value={settings.databaseServiceLabel}
+          error={errors.databaseServiceLabel}
+          placeholder={settings.serviceLabel}
+          editable={editable}
+          onChange={(databaseServiceLabel) => setSettings({ ...settings, databaseServiceLabel })}
+        />
         <Field label="Default Prometheus datasource UID" description="Empty: Grafana's default Prometheus datasource.">
           <Input
             data-testid={testIds.appConfig.datasourceUid}

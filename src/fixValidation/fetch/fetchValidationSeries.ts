@@ -1,14 +1,29 @@
 import type { ServiceSeries } from '../../impact';
-import { REVENUE_PANEL_TARGETS, getQuery, renderExpr, type RenderOptions } from '../../queries';
+import {
+  DATABASE_IMPACT_TARGETS,
+  REVENUE_PANEL_TARGETS,
+  getQuery,
+  renderExpr,
+  type RenderOptions,
+} from '../../queries';
 import { rateIntervalFor } from '../../queries/rateInterval';
 import { exactRegex, namespaceCandidates } from '../namespaces';
-import type { DailySeries, Deployment, FixValidationSeries, PairedLiveSeries, ValidationWindows } from '../types';
+import type {
+  DailySeries,
+  Deployment,
+  FixValidationSeries,
+  PairedDatabaseSeries,
+  PairedLiveSeries,
+  ValidationWindows,
+} from '../types';
 import { restartsPerSecond } from '../validateFix';
 import { wholeDays } from '../windows';
 import type { PrometheusQueries, PromSeries } from './prometheusQueries';
 
 export interface ValidationQuery {
   serviceLabel: string;
+  /** The label on database exporter targets naming the owning service; the service label when absent. */
+  databaseServiceLabel?: string;
   services: string;
   /** A namespace regex; by default derived from the service label values found. */
   namespaces?: string;
@@ -42,6 +57,7 @@ async function limited<T>(tasks: Array<() => Promise<T>>, limit = 3): Promise<T[
 function render(q: ValidationQuery, extra: RenderOptions = {}): RenderOptions {
   return {
     serviceLabel: q.serviceLabel,
+    databaseServiceLabel: q.databaseServiceLabel,
     services: q.services,
     rateInterval: rateIntervalFor(q.stepSeconds),
     range: `${q.end - q.start}s`,
@@ -70,6 +86,23 @@ export async function fetchRevenueTargets<T extends RevenueTarget>(
 /** The ROI panel's six series at the fine step over the whole span. */
 export async function fetchLiveSeries(client: PrometheusQueries, q: ValidationQuery): Promise<PairedLiveSeries> {
   return fetchRevenueTargets(client, q, REVENUE_PANEL_TARGETS);
+}
+
+/** The attribution engine's database series (as report reads them), by engine input. */
+export async function fetchDatabaseSeries(
+  client: PrometheusQueries,
+  q: ValidationQuery
+): Promise<PairedDatabaseSeries> {
+  const fetched = await limited(
+    DATABASE_IMPACT_TARGETS.map((target) => async () => {
+      const expr = renderExpr(getQuery(target.queryId).expr, render(q));
+      const raw = await client.queryRange(expr, q.start, q.end, q.stepSeconds, target.queryId);
+      return [target.input, toServiceSeries(raw, q.serviceLabel)] as const;
+    })
+  );
+  const database: PairedDatabaseSeries = { saturation: [], refusals: [], exporterUp: [] };
+  fetched.forEach(([input, series]) => database[input].push(...series));
+  return database;
 }
 
 const DAILY_QUERIES: Record<keyof DailySeries, string> = {
@@ -136,7 +169,7 @@ export async function fetchValidationSeries(
 ): Promise<FixValidationSeries> {
   const namespaces = namespaceRegexFor(q, live);
   const interval = rateIntervalFor(q.stepSeconds);
-  const [restarts, deployments, daily] = await Promise.all([
+  const [restarts, deployments, daily, database] = await Promise.all([
     client
       .queryRange(
         renderExpr(getQuery('podRestartRate').expr, render(q, { namespaces })),
@@ -148,6 +181,7 @@ export async function fetchValidationSeries(
       .then((raw) => restartsPerSecond(toServiceSeries(raw, 'namespace'), parseInt(interval, 10))),
     fetchDeployments(client, q, namespaces),
     fetchDaily(client, q, windows),
+    fetchDatabaseSeries(client, q),
   ]);
-  return { live, restarts, deployments, daily };
+  return { live, restarts, deployments, daily, database };
 }

@@ -13,6 +13,8 @@ export interface ValidationRequest {
   beforeMs: number;
   afterMs: number;
   serviceLabel: string;
+  /** The label on database exporter targets naming the owning service; the service label when absent. */
+  databaseServiceLabel?: string;
   /** A regex over the service label's values. */
   services: string;
   /** A namespace regex for restarts and rollouts; by default the names the services point at. */
@@ -38,6 +40,7 @@ export async function runValidation(api: PrometheusQueries, r: ValidationRequest
   const end = Math.floor(Math.min(r.fixAt + r.afterMs, r.now) / 1000);
   const query: ValidationQuery = {
     serviceLabel: r.serviceLabel,
+    databaseServiceLabel: r.databaseServiceLabel,
     services: r.services,
     namespaces: r.namespaces,
     stepSeconds: validationStepSeconds(end - start),

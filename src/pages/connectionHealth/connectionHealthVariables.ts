@@ -2,6 +2,7 @@ import { DataSourceVariable, QueryVariable, SceneVariableSet, TextBoxVariable } 
 import {
   ALL_VALUE_REGEX,
   DEFAULT_SERVICE_LABEL,
+  VAR_DATABASE_SERVICE_LABEL,
   VAR_DATASOURCE,
   VAR_INSTANCE,
   VAR_NAMESPACE,
@@ -14,6 +15,8 @@ import { proxyVariable } from './proxyVariable';
 
 export interface VariableDefaults {
   serviceLabel?: string;
+  /** The label on database exporter targets naming the owning service; the service label when unset. */
+  databaseServiceLabel?: string;
   datasourceUid?: string;
 }
 
@@ -38,7 +41,7 @@ function labelValuesVariable(name: string, label: string, query: string): QueryV
   });
 }
 
-/** Datasource, proxy, service label, service, namespace and node: the filters every row shares. */
+/** Datasource, proxy, service label, database service label, service, namespace and node: the filters every row shares. */
 export function connectionHealthVariables(
   defaults: VariableDefaults = {},
   options: VariableOptions = {}
@@ -56,6 +59,12 @@ export function connectionHealthVariables(
         name: VAR_SERVICE_LABEL,
         label: 'Service label',
         value: defaults.serviceLabel || DEFAULT_SERVICE_LABEL,
+      }),
+      new TextBoxVariable({
+        name: VAR_DATABASE_SERVICE_LABEL,
+        label: 'Database service label',
+        description: 'The label on database exporter targets that names the owning service.',
+        value: defaults.databaseServiceLabel || defaults.serviceLabel || DEFAULT_SERVICE_LABEL,
       }),
       labelValuesVariable(VAR_SERVICE, 'Service', SERVICE_VALUES_QUERY),
       labelValuesVariable(VAR_NAMESPACE, 'Namespace', NAMESPACE_VALUES_QUERY),

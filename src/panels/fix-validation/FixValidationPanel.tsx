@@ -28,6 +28,7 @@ function assumptionOverrides(options: FixValidationOptions): Partial<Record<keyo
     after,
     prometheus,
     serviceLabel,
+    databaseServiceLabel,
     services,
     searchDefault,
     frontendService,

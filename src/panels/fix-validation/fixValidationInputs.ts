@@ -7,6 +7,8 @@ import { prometheusUid } from './datasourceProxyPrometheus';
 export interface FixValidationInputs {
   uid: string;
   serviceLabel: string;
+  /** Undefined: the service label. */
+  databaseServiceLabel?: string;
   services: string;
   /** Unix ms, or undefined: search the range (or ask). */
   fixAt?: number;
@@ -81,6 +83,8 @@ export function fixValidationInputs(
     ...windows,
     uid,
     serviceLabel: text(options.serviceLabel, FIX_PANEL_DEFAULTS.serviceLabel, interpolate) || DEFAULT_SERVICE_LABEL,
+    databaseServiceLabel:
+      text(options.databaseServiceLabel, FIX_PANEL_DEFAULTS.databaseServiceLabel, interpolate) || undefined,
     services: text(options.services, FIX_PANEL_DEFAULTS.services, interpolate, 'regex') || ALL_VALUE_REGEX,
     fixAt: fix.fixAt,
     searchDefault: options.searchDefault !== false,

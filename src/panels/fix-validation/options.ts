@@ -10,6 +10,8 @@ export type FixValidationOptions = RevenueImpactOptions & {
   /** A Prometheus datasource by uid, name or variable. */
   prometheus?: string;
   serviceLabel?: string;
+  /** The label on database exporter targets naming the owning service; empty: the service label. */
+  databaseServiceLabel?: string;
   /** A regex over the service label's values; a multi-value variable is interpolated as a regex. */
   services?: string;
   /** Plain dashboards search their range for a fix time; the app page searches itself and turns this off. */
@@ -20,6 +22,7 @@ export type FixValidationOptions = RevenueImpactOptions & {
 export const FIX_PANEL_DEFAULTS = {
   prometheus: '${datasource}',
   serviceLabel: '${label}',
+  databaseServiceLabel: '${dblabel}',
   services: '${service}',
   fixAt: '${fixAt}',
 } as const;
@@ -68,6 +71,14 @@ export function addFixValidationOptions(builder: PanelOptionsEditorBuilder<FixVa
       description:
         'The label that names a service: source in a Conveyor-style mesh, envoy_cluster_name for plain Envoy.',
       defaultValue: FIX_PANEL_DEFAULTS.serviceLabel,
+      category: ['Selection'],
+    })
+    .addTextInput({
+      path: 'databaseServiceLabel',
+      name: 'Database service label',
+      description:
+        'The label on database exporter targets that names the owning service. Empty or undefined variable: the service label.',
+      defaultValue: FIX_PANEL_DEFAULTS.databaseServiceLabel,
       category: ['Selection'],
     })
     .addTextInput({

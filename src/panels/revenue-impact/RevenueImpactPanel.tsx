@@ -11,6 +11,7 @@ import { UserVisibleShareNote } from './components/UserVisibleShareNote';
 import { ScenarioTable } from './components/ScenarioTable';
 import { SensitivityTable } from './components/SensitivityTable';
 import { getTableStyles } from './components/tableStyles';
+import { framesToDatabaseSeries } from './framesToDatabaseSeries';
 import { framesToLiveSeries } from './framesToLiveSeries';
 import { formatters } from './formatters';
 import { DEFAULT_CURRENCY_UNIT, type RevenueImpactOptions } from './options';
@@ -50,6 +51,7 @@ export function RevenueImpactPanel({ data, options, timeRange, timeZone }: Panel
           to: (data.timeRange ?? timeRange).to.valueOf(),
           assumptions: resolveAssumptions(orgAssumptions, overridesOf(options)),
           frontendService: options.frontendService || undefined,
+          database: framesToDatabaseSeries(data.series),
         },
       },
     [data.series, data.timeRange, timeRange, orgAssumptions, options]

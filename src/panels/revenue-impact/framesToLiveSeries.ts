@@ -16,7 +16,7 @@ function seriesName(frame: DataFrame, field: Field): string {
 }
 
 // The frame's own columns, not a [time, value] pair per sample: 500 services × 30 days stay in memory once.
-function frameSeries(frame: DataFrame): InputSeries[] {
+export function frameSeries(frame: DataFrame): InputSeries[] {
   const time = frame.fields.find((f) => f.type === FieldType.time);
   if (!time) {
     return [];

@@ -35,7 +35,7 @@ describe('Database connection pools row (catalogue only, no datasource)', () => 
     const q = getQuery('dbMysqlRefusedRate');
     expect(q.expr).toContain('mysql_global_status_connection_errors_total{error="max_connections"');
     expect(q.expr).toContain('mysql_global_status_aborted_connects{');
-    expect(q.expr).toMatch(/^max by \(instance, \$\{label\}\) \(rate\(.*\) or rate\(.*\)\)$/);
+    expect(q.expr).toMatch(/^max by \(instance, \$\{dblabel\}\) \(rate\(.*\) or rate\(.*\)\)$/);
   });
 
   it('divides only by a positive limit, so max_connections of 0 or missing yields no series instead of Infinity', () => {
@@ -65,11 +65,29 @@ describe('Database connection pools row (catalogue only, no datasource)', () => 
 
   it("ties every database series to a service by the page's service label (the documented convention)", () => {
     for (const q of queriesInRow('database')) {
-      expect(q.expr).toContain('${label}=~"${service}"');
       const rendered = renderExpr(q.expr, { serviceLabel: 'app', services: 'shipping' });
       expect(rendered).toContain('app=~"shipping"');
       expect({ id: q.id, errors: promqlSyntaxErrors(rendered) }).toEqual({ id: q.id, errors: [] });
     }
+  });
+
+  it('filters exporter targets by the database service label, and HikariCP (scraped from the service) by the service label', () => {
+    for (const q of queriesInRow('database')) {
+      const label = q.id.startsWith('dbHikari') ? '${label}' : '${dblabel}';
+      expect({ id: q.id, expr: q.expr }).toEqual({
+        id: q.id,
+        expr: expect.stringContaining(`${label}=~"\${service}"`),
+      });
+      const rendered = renderExpr(q.expr, { serviceLabel: 'app', databaseServiceLabel: 'owner', services: 'shipping' });
+      expect(rendered).toContain(q.id.startsWith('dbHikari') ? 'app=~"shipping"' : 'owner=~"shipping"');
+      expect(rendered).not.toMatch(q.id.startsWith('dbHikari') ? /owner/ : /\bapp\b/);
+    }
+  });
+
+  it('refuses a database service label that is not a Prometheus label name, naming the setting', () => {
+    expect(() => renderExpr(getQuery('dbMysqlSaturation').expr, { databaseServiceLabel: 'team-name' })).toThrow(
+      'Database service label "team-name" is not a valid Prometheus label name'
+    );
   });
 
   it('is in every proxy view exactly once per entry', () => {

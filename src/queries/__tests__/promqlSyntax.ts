@@ -16,6 +16,8 @@ export function promqlSyntaxErrors(expr: string): number[] {
 // Grafana variables stand where PromQL expects a label name or a duration; regex values sit inside strings.
 export function withGrafanaPlaceholders(expr: string): string {
   return expr
+    .split('${dblabel}')
+    .join('grafana_database_label_variable')
     .split('${label}')
     .join('grafana_label_variable')
     .split('$__rate_interval')

@@ -7,6 +7,7 @@ import {
 } from '../revenuePanelSource';
 import { recordingRuleGroups } from '../recordingRules';
 import { renderExpr } from '../render';
+import { DATABASE_IMPACT_TARGETS } from '../databaseImpactTargets';
 import { revenuePanelTargetsForEveryProxy } from '../revenuePanelProxyTargets';
 import { promqlSyntaxErrors, withGrafanaPlaceholders } from './promqlSyntax';
 
@@ -23,7 +24,10 @@ describe('ROI panel targets: recorded or raw, chosen in the catalogue', () => {
     const raw = revenuePanelTargets('raw');
     const fromRules = revenuePanelTargets('recorded');
     expect(fromRules.map((t) => [t.refId, t.legend])).toEqual(raw.map((t) => [t.refId, t.legend]));
-    expect(raw.map((t) => t.refId)).toEqual(revenuePanelTargetsForEveryProxy().map((t) => t.refId));
+    expect(raw.map((t) => t.refId)).toEqual([
+      ...revenuePanelTargetsForEveryProxy().map((t) => t.refId),
+      ...DATABASE_IMPACT_TARGETS.map((t) => t.refId),
+    ]);
     for (const [i, target] of fromRules.entries()) {
       const changed = target.expr !== raw[i].expr;
       expect({ refId: target.refId, changed }).toEqual({

@@ -10,13 +10,14 @@ import {
 } from '../databaseMetricNames';
 import { proxyIndependent } from '../proxyEntry';
 import { tagged } from '../proxySelectors';
-import { BY_SERVICE, RATE_INTERVAL, SERVICE_MATCHER, matchers, rate } from '../selectors';
+import { BY_DATABASE_SERVICE, DATABASE_SERVICE_MATCHER, RATE_INTERVAL, matchers, rate } from '../selectors';
 import type { CatalogueEntry } from '../types';
 
-// Database series belong to a service by the label convention: the exporter's target carries the page's service label.
-const BY_DATABASE = `instance, ${BY_SERVICE}`;
+// Database series belong to a service by the label convention: the exporter's target carries the database service label.
+const BY_DATABASE = `instance, ${BY_DATABASE_SERVICE}`;
 const DATABASE_LEGEND = '{{instance}}';
-const gauge = (metric: string, extra = '') => `max by (${BY_DATABASE}) (${metric}${matchers(extra, SERVICE_MATCHER)})`;
+const gauge = (metric: string, extra = '') =>
+  `max by (${BY_DATABASE}) (${metric}${matchers(extra, DATABASE_SERVICE_MATCHER)})`;
 
 export const EXPORTER_LOCKED_OUT = 'exporter cannot connect — likely exhausted';
 export const EXPORTER_CONNECTED = 'exporter connected';
@@ -25,7 +26,7 @@ export const EXPORTER_CONNECTED = 'exporter connected';
 export const mysqlSaturationExpr = `${gauge(MYSQL_THREADS_CONNECTED)} / (${gauge(MYSQL_MAX_CONNECTIONS)} > 0)`;
 
 /** Refused connections per second: MySQL's counter or MariaDB's, whichever moved (never their sum). */
-export const mysqlRefusalsExpr = `max by (${BY_DATABASE}) (${rate(MYSQL_CONNECTION_ERRORS, matchers('error="max_connections"', SERVICE_MATCHER), RATE_INTERVAL)} or ${rate(MYSQL_ABORTED_CONNECTS, matchers(SERVICE_MATCHER), RATE_INTERVAL)})`;
+export const mysqlRefusalsExpr = `max by (${BY_DATABASE}) (${rate(MYSQL_CONNECTION_ERRORS, matchers('error="max_connections"', DATABASE_SERVICE_MATCHER), RATE_INTERVAL)} or ${rate(MYSQL_ABORTED_CONNECTS, matchers(DATABASE_SERVICE_MATCHER), RATE_INTERVAL)})`;
 
 /** 1 when the exporter reached the server, 0 when it was refused: a reading label says which, in words. */
 export const mysqlExporterReadingExpr = tagged('reading', [

@@ -12,18 +12,27 @@ import {
 } from '../databaseMetricNames';
 import { proxyIndependent } from '../proxyEntry';
 import { tagged } from '../proxySelectors';
-import { BY_SERVICE, RATE_INTERVAL, SERVICE_MATCHER, matchers, rate } from '../selectors';
+import {
+  BY_DATABASE_SERVICE,
+  BY_SERVICE,
+  DATABASE_SERVICE_MATCHER,
+  RATE_INTERVAL,
+  SERVICE_MATCHER,
+  matchers,
+  rate,
+} from '../selectors';
 import type { CatalogueEntry } from '../types';
 
-const BY_DATABASE = `instance, ${BY_SERVICE}`;
+// postgres_exporter targets carry the database service label; HikariCP is scraped from the service itself.
+const BY_DATABASE = `instance, ${BY_DATABASE_SERVICE}`;
 const BY_POOL = `pool, ${BY_SERVICE}`;
 const sumOf = (by: string, metric: string, extra = '') =>
   `sum by (${by}) (${metric}${matchers(extra, SERVICE_MATCHER)})`;
-const maxOf = (by: string, metric: string) => `max by (${by}) (${metric}${matchers(SERVICE_MATCHER)})`;
-const pgLimit = `(${maxOf(BY_DATABASE, PG_MAX_CONNECTIONS)} > 0)`;
+const pgSum = (by: string, extra = '') => `sum by (${by}) (${PG_ACTIVITY}${matchers(extra, DATABASE_SERVICE_MATCHER)})`;
+const pgLimit = `(max by (${BY_DATABASE}) (${PG_MAX_CONNECTIONS}${matchers(DATABASE_SERVICE_MATCHER)}) > 0)`;
 
 /** Backends of every state ÷ max_connections per PostgreSQL server. */
-export const postgresSaturationExpr = `${sumOf(BY_DATABASE, PG_ACTIVITY)} / ${pgLimit}`;
+export const postgresSaturationExpr = `${pgSum(BY_DATABASE)} / ${pgLimit}`;
 
 /** HikariCP active connections ÷ the pool's maximum, per pool. */
 export const hikariSaturationExpr = `${sumOf(BY_POOL, HIKARI_ACTIVE)} / (${sumOf(BY_POOL, HIKARI_MAX)} > 0)`;
@@ -49,7 +58,7 @@ export const databasePoolQueries: CatalogueEntry[] = [
     description:
       'Backends that opened a transaction and went quiet, as a share of max_connections: the PostgreSQL form of the leak (a pool that lends a connection and the code never commits or returns it). They hold locks and slots. Any lasting value is bad; above 10% the pool will run dry. Next: set idle_in_transaction_session_timeout and find the application_name in pg_stat_activity.',
     unit: 'percentunit',
-    expr: `${sumOf(BY_DATABASE, PG_ACTIVITY, 'state="idle in transaction"')} / ${pgLimit}`,
+    expr: `${pgSum(BY_DATABASE, 'state="idle in transaction"')} / ${pgLimit}`,
     legend: '{{instance}}',
     visual: 'timeseries',
     metrics: [PG_ACTIVITY, PG_MAX_CONNECTIONS],
@@ -63,7 +72,7 @@ export const databasePoolQueries: CatalogueEntry[] = [
     description:
       'Backends per state (active, idle, idle in transaction, …). Many idle is a client pool sized above its need; a growing idle in transaction is a leak. Next: compare the total with max_connections in the saturation panel.',
     unit: 'short',
-    expr: sumOf(`instance, state, ${BY_SERVICE}`, PG_ACTIVITY),
+    expr: pgSum(`instance, state, ${BY_DATABASE_SERVICE}`),
     legend: '{{instance}} {{state}}',
     visual: 'timeseries',
     metrics: [PG_ACTIVITY],

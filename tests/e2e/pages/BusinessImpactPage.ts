@@ -40,10 +40,15 @@ export class BusinessImpactPage {
 
   /** Start, service and profit of each burst row, as displayed. */
   async burstCells(): Promise<Array<{ start: string; service: string; profit: string }>> {
+    return (await this.burstCellsWithCause()).map(({ cause: _cause, ...cells }) => cells);
+  }
+
+  /** The same, with the Cause column (the last one) as displayed. */
+  async burstCellsWithCause(): Promise<Array<{ start: string; service: string; profit: string; cause: string }>> {
     return this.burstRows.evaluateAll((rows) =>
       rows.map((row) => {
         const cells = Array.from(row.querySelectorAll('td')).map((td) => td.textContent ?? '');
-        return { start: cells[0], service: cells[1], profit: cells[7] };
+        return { start: cells[0], service: cells[1], profit: cells[7], cause: cells[cells.length - 1] };
       })
     );
   }

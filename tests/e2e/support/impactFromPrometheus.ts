@@ -1,12 +1,13 @@
 import { DEFAULT_SERVICE_LABEL } from '../../../src/constants';
 import {
+  type DatabaseSeries,
   liveImpact,
   resolveAssumptions,
   type LiveImpact,
   type LiveSeries,
   type ServiceSeries,
 } from '../../../src/impact';
-import { REVENUE_PANEL_TARGETS, getQuery, renderExpr } from '../../../src/queries';
+import { DATABASE_IMPACT_TARGETS, REVENUE_PANEL_TARGETS, getQuery, renderExpr } from '../../../src/queries';
 import type { RecordedQuery } from '../../host/server/hostServer';
 
 interface PromMatrix {
@@ -49,7 +50,8 @@ async function replay(prometheusUrl: string, recorded: RecordedQuery): Promise<S
 
 /**
  * What the impact engine says for the data the page asked for: the page's own range queries (from the
- * host's log) replayed against Prometheus, then `liveImpact` with the organisation defaults.
+ * host's log) replayed against Prometheus, then `liveImpact` with the organisation defaults and, as `report`
+ * does, the database series.
  */
 export async function impactFromPrometheus(
   prometheusUrl: string,
@@ -63,9 +65,14 @@ export async function impactFromPrometheus(
       await replay(prometheusUrl, findRecorded(rangeQueries, queryId)),
     ])
   );
+  const database: Required<DatabaseSeries> = { saturation: [], refusals: [], exporterUp: [] };
+  for (const { input, queryId } of DATABASE_IMPACT_TARGETS) {
+    database[input].push(...(await replay(prometheusUrl, findRecorded(rangeQueries, queryId))));
+  }
   return liveImpact(Object.fromEntries(entries) as LiveSeries, {
     from: range.from * 1000,
     to: range.to * 1000,
     assumptions: resolveAssumptions(),
+    database,
   });
 }

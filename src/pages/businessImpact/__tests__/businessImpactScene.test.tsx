@@ -144,6 +144,12 @@ describe('business impact scene (fake runRequest, datasource, plugin import, bac
       'errors_haproxy',
       'requests_haproxy',
       'rxReset_haproxy',
+      // The database inputs, so bursts get the cause report gives them.
+      'dbMysqlSaturation',
+      'dbPostgresSaturation',
+      'dbHikariSaturation',
+      'dbMysqlRefusals',
+      'dbMysqlExporterUp',
     ]);
     // The page's label-value variables need a real datasource; the ROI panel and its runner do not.
     const panel = new VizPanel({ key: ROI_PANEL_KEY, pluginId: REVENUE_PANEL_ID, options: {} });

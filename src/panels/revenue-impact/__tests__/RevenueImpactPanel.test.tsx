@@ -50,7 +50,7 @@ describe('RevenueImpactPanel (fake backendSrv for the app settings; jsdom has no
     render(<RevenueImpactPanel {...props(burstFrames(true))} />);
     const bursts = await screen.findByTestId(testIds.revenuePanel.bursts);
     expect(bursts).toHaveTextContent('next-pwa-app');
-    expect(bursts).toHaveTextContent(/yes$/);
+    expect(bursts).toHaveTextContent(/yesCLOSE_WAIT$/);
     // One 30-minute burst a day → 30 a month, each ~$948 of profit at the seed's inputs.
     expect(screen.getByTestId(testIds.revenuePanel.headline).textContent).toMatch(/^\$\d{3} K$|^\$\d{3}K$/);
     expect(screen.getByTestId(testIds.revenuePanel.inputs)).toHaveTextContent(/apiCallsPerPage23measured/);

@@ -17,7 +17,11 @@ const HEADER = [
   'CLOSE_WAIT signature',
 ];
 
+// The engine gives a cause when it had database series (as report does): then the table says it too.
+const CAUSE = 'Cause';
+
 export function BurstTable({ bursts, f, timeZone }: { bursts: AssessedBurst[]; f: Formatters; timeZone?: string }) {
+  const withCause = bursts.some((b) => b.cause !== undefined);
   const rows = bursts.map((b) => ({
     key: `${b.service}-${b.start}`,
     cells: [
@@ -30,7 +34,9 @@ export function BurstTable({ bursts, f, timeZone }: { bursts: AssessedBurst[]; f
       f.money(b.impact.gmv, b.impact.unavailable['perBurst.gmv']),
       f.money(b.impact.profit, b.impact.unavailable['perBurst.profit']),
       b.signature.closeWait ? 'yes' : 'no',
+      ...(withCause ? [b.cause ?? 'unknown'] : []),
     ],
   }));
-  return <ImpactTable testId={testIds.revenuePanel.bursts} header={HEADER} rows={rows} />;
+  const header = withCause ? [...HEADER, CAUSE] : HEADER;
+  return <ImpactTable testId={testIds.revenuePanel.bursts} header={header} rows={rows} />;
 }
