@@ -36,13 +36,20 @@ export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
         name: service,
         fields: [
           { name: 'Time', type: FieldType.time, values: points.map((p) => p.t) },
-          { name: `${service} 5xx ratio`, type: FieldType.number, values: ratio, config: { unit: 'percentunit' } },
+          {
+            name: `${service} 5xx ratio`,
+            type: FieldType.number,
+            values: ratio,
+            // Grafana would otherwise prefix the frame's name (the service) once more when several frames differ.
+            config: { unit: 'percentunit', displayName: `${service} 5xx ratio` },
+          },
           {
             name: `${service} burst`,
             type: FieldType.number,
             values: burstOnly(points, ratio, own),
             config: {
               unit: 'percentunit',
+              displayName: `${service} burst`,
               color: { mode: 'fixed', fixedColor: 'red' },
               custom: { fillOpacity: 40, lineWidth: 2, spanNulls: false },
             },
@@ -74,4 +81,7 @@ function whenIdle<T>(value: T): Observable<T> {
 }
 
 export const burstMarkers: CustomTransformOperator = () => (source) =>
-  source.pipe(switchMap((frames) => whenIdle(frames)), map(burstMarkerFrames));
+  source.pipe(
+    switchMap((frames) => whenIdle(frames)),
+    map(burstMarkerFrames)
+  );

@@ -1,3 +1,4 @@
+import { getFieldDisplayName } from '@grafana/data';
 import { serviceFrame } from '../../../panels/revenue-impact/__tests__/serviceFrame';
 import { burstMarkerFrames } from '../burstMarkers';
 
@@ -25,5 +26,19 @@ describe('burstMarkerFrames with several services and bursts', () => {
       const expected = Array.from({ length: MINUTES }, (_, m) => m).filter((m) => inBurst(f.name as string, m));
       expect(burstMinutes).toEqual(expected);
     }
+  });
+});
+
+describe('burstMarkerFrames display names (Grafana’s getFieldDisplayName from @grafana/data, no runtime faked)', () => {
+  it('names each series once by its service, also when several services are charted', () => {
+    const frames = ['checkout', 'search'].flatMap((service) => [
+      serviceFrame('requests', service, MINUTES, T0, () => 1000),
+      serviceFrame('errors', service, MINUTES, T0, () => 10),
+    ]);
+    const marked = burstMarkerFrames(frames);
+    const names = marked.flatMap((frame) =>
+      frame.fields.slice(1).map((field) => getFieldDisplayName(field, frame, marked))
+    );
+    expect(names).toEqual(['checkout 5xx ratio', 'checkout burst', 'search 5xx ratio', 'search burst']);
   });
 });
