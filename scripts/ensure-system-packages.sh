@@ -16,6 +16,10 @@ declare -A PACKAGE_FOR=(
   [/usr/lib/postgresql/15/bin/postgres]=postgresql-15
   [psql]=postgresql-client
   [prometheus-postgres-exporter]=prometheus-postgres-exporter
+  [victoria-metrics]=victoria-metrics
+  [vmalert]=victoria-metrics
+  [vmctl]=victoria-metrics
+  [script]=bsdutils
 )
 
 missing=()

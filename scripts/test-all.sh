@@ -15,7 +15,7 @@ stage() {
 RESULTS=.cache/test-results
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 
-stage "system packages (prometheus, promtool, node_exporter, haproxy, chromium, mariadb, postgresql and their exporters)" bash scripts/ensure-system-packages.sh
+stage "system packages (prometheus, promtool, node_exporter, haproxy, chromium, mariadb, postgresql and their exporters, victoria-metrics)" bash scripts/ensure-system-packages.sh
 stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "unit tests (jest)" npm run --silent test:unit -- --ci --json --outputFile="$RESULTS/unit.json"
@@ -23,7 +23,7 @@ stage "build (plugin + CLI)" npm run --silent build
 stage "CLI smoke (built bin/connhealth.js)" bash -c 'for proxy in envoy haproxy; do npm run --silent connhealth -- queries --json --rendered --proxy $proxy | node -e "const q=JSON.parse(require(\"fs\").readFileSync(0,\"utf8\")); if(!q.length||q.some(x=>!x.rendered)) process.exit(1); console.log(q.length+\" queries rendered for $proxy\")" || exit 1; done'
 stage "plugin metadata (offline validator checks on dist/)" npm run --silent check:metadata
 stage "rules (promtool check + test)" npm run --silent test:rules
-stage "conformance (real Prometheus, simulated incident, real HAProxy leak)" npm run --silent test:conformance -- --ci --json --outputFile="$RESULTS/conformance.json"
+stage "conformance (real Prometheus and VictoriaMetrics, simulated incident, real HAProxy leak)" npm run --silent test:conformance -- --ci --json --outputFile="$RESULTS/conformance.json"
 stage "browser suite (Playwright + Chromium over dist/ in the test host)" env E2E_RESULTS_JSON="$RESULTS/e2e.json" npm run --silent e2e
 stage "browser smoke on Grafana 12.4 packages + React 18 (oldest supported line)" env E2E_RESULTS_JSON="$RESULTS/e2e-grafana-12.4.json" npm run --silent e2e:compat
 
