@@ -4,6 +4,7 @@ import {
   DESTROY_REMOTE,
   DESTROY_REMOTE_ACTIVE,
   DOWNSTREAM_RQ_TOTAL,
+  DOWNSTREAM_RQ_XX,
   RESTARTS,
   RETRY,
   RETRY_SUCCESS,
@@ -50,6 +51,7 @@ export const RECORDED = {
   requests5m: `${RULES_SERVICE_LABEL}:${RQ_XX}:rate5m`,
   upstreamRequests5m: `${RULES_SERVICE_LABEL}:${RQ_TOTAL}:rate5m`,
   downstreamRequests5m: `${RULES_SERVICE_LABEL}:${DOWNSTREAM_RQ_TOTAL}:rate5m`,
+  downstreamErrors5m: `${RULES_SERVICE_LABEL}:${DOWNSTREAM_RQ_XX}_5xx:rate5m`,
   errorRatio5m: `${RULES_SERVICE_LABEL}:${RQ_XX}_5xx:ratio_rate5m`,
   remoteActive5m: `${RULES_SERVICE_LABEL}:${DESTROY_REMOTE_ACTIVE}:rate5m`,
   remote5m: `${RULES_SERVICE_LABEL}:${DESTROY_REMOTE}:rate5m`,
@@ -74,6 +76,8 @@ export function recordingRuleGroups(): Array<RuleGroup<RecordingRule>> {
     // The ROI panel's traffic inputs, so the Business impact page can read a month without raw samples.
     { record: RECORDED.upstreamRequests5m, expr: renderForRules(getQuery('upstreamRequestRate').expr) },
     { record: RECORDED.downstreamRequests5m, expr: renderForRules(getQuery('downstreamPageRate').expr) },
+    // What users saw (the ROI panel's measured user-visible share), read for a month like the other inputs.
+    { record: RECORDED.downstreamErrors5m, expr: renderForRules(getQuery('downstream5xxRate').expr) },
     { record: RECORDED.remoteActive5m, expr: renderForRules(serviceRate(DESTROY_REMOTE_ACTIVE)) },
     { record: RECORDED.remote5m, expr: renderForRules(serviceRate(DESTROY_REMOTE)) },
     { record: RECORDED.retrySuccess5m, expr: renderForRules(serviceRate(RETRY_SUCCESS)) },
@@ -118,6 +122,7 @@ export const RULE_BACKED_QUERIES: Record<string, string> = {
   retryRate: RECORDED.retry5m,
   upstreamRequestRate: RECORDED.upstreamRequests5m,
   downstreamPageRate: RECORDED.downstreamRequests5m,
+  downstream5xxRate: RECORDED.downstreamErrors5m,
   upstreamLatencyP99: RECORDED.latencyP99,
   upstreamLatencyP50: RECORDED.latencyP50,
 };

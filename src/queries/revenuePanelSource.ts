@@ -33,6 +33,7 @@ export const RECORDED_REVENUE_EXPRS: Partial<Record<RevenuePanelRefId, string>> 
     MIN_REMOTE_CLOSES_PER_SECOND
   ),
   pages: recorded(RECORDED.downstreamRequests5m),
+  userErrors: recorded(RECORDED.downstreamErrors5m),
 };
 
 /** Every recording the recorded targets read, each checked for coverage. */
@@ -43,6 +44,7 @@ export const RECORDINGS_READ = [
   RECORDED.remoteActive5m,
   RECORDED.remote5m,
   RECORDED.downstreamRequests5m,
+  RECORDED.downstreamErrors5m,
 ] as const;
 
 export interface RevenueTarget {

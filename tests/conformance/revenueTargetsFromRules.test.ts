@@ -1,4 +1,5 @@
 import {
+  DATABASE_IMPACT_TARGETS,
   RECORDING_COVERAGE_PROBES,
   chooseRevenueSource,
   renderExpr,
@@ -85,9 +86,16 @@ describe('ROI panel inputs from the recording rules (real Prometheus; the simula
   });
 
   it('touches under a third of the raw samples (Prometheus’ own statistics)', async () => {
+    // The database inputs have no recordings (their label is a setting, rules cannot take it): raw in both modes.
+    const databaseRefIds = new Set<string>(DATABASE_IMPACT_TARGETS.map((t) => t.refId));
+    const recordable = (source: RevenueSource) =>
+      revenuePanelTargets(source).filter((t) => !databaseRefIds.has(t.refId));
+    expect(revenuePanelTargets('recorded').filter((t) => databaseRefIds.has(t.refId))).toEqual(
+      revenuePanelTargets('raw').filter((t) => databaseRefIds.has(t.refId))
+    );
     const touched = async (source: RevenueSource) => {
       let samples = 0;
-      for (const { expr } of revenuePanelTargets(source)) {
+      for (const { expr } of recordable(source)) {
         const range = { start: withRules.start, end: withRules.end, step: STEP };
         samples += (await queryStats(withRules.url, rendered(expr), range)).totalQueryableSamples;
       }
