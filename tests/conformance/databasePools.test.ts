@@ -180,13 +180,11 @@ describe('database pools on real MariaDB and PostgreSQL, read through the catalo
       expect(surge.filter((r) => !r.ok).map((r) => r.stderr)).toContainEqual(
         expect.stringContaining('Too many connections')
       );
-      // MariaDB counts the refusals in Aborted_connects; MySQL's Connection_errors_max_connections stays at 0.
-      const mysqlCounter = await instantQuery(
-        prometheus!.url,
-        'mysql_global_status_connection_errors_total{error="max_connections"}',
-        ended
-      );
-      expect(mysqlCounter.map((s) => s.value)).toEqual([0]);
+      // MariaDB counts every refusal in Aborted_connects; its Connection_errors_max_connections usually stays at 0
+      // but counted one refusal in a loaded CI run, so the query takes the larger of the two rates, never one alone.
+      const refused = surge.filter((r) => !r.ok).length;
+      const [aborted] = await instantQuery(prometheus!.url, 'mysql_global_status_aborted_connects', ended);
+      expect(aborted.value).toBeGreaterThanOrEqual(refused);
 
       // A burst detected in the service's 5xx at that time, attributed with the catalogue's database series.
       const bursts = detectBursts(burstSeries('shipping', loop.attempts), SCALED_BURSTS);
