@@ -10,6 +10,8 @@ import {
   type TimeRange,
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
+import { Observable } from 'rxjs';
+import { inDataRequestSlot } from './dataRequestQueue';
 import { framesFromResult, type PromSeries } from './prometheusFrames';
 import { interpolatePromValue } from './promInterpolation';
 
@@ -42,7 +44,22 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
     super(instanceSettings);
   }
 
-  async query(request: DataQueryRequest<PromQuery>): Promise<DataQueryResponse> {
+  /** Like Grafana's: one data request a panel (its targets inside it), queued with the others, cancelled on unsubscribe. */
+  query(request: DataQueryRequest<PromQuery>): Observable<DataQueryResponse> {
+    return new Observable<DataQueryResponse>((subscriber) => {
+      const controller = new AbortController();
+      inDataRequestSlot(controller.signal, () => this.answer(request, controller.signal)).then(
+        (response) => {
+          subscriber.next(response);
+          subscriber.complete();
+        },
+        (error: unknown) => subscriber.error(error)
+      );
+      return () => controller.abort();
+    });
+  }
+
+  private async answer(request: DataQueryRequest<PromQuery>, signal: AbortSignal): Promise<DataQueryResponse> {
     const scopedVars = { ...request.scopedVars, ...rangeVars(request.range, request.intervalMs) };
     const data = await Promise.all(
       request.targets
@@ -50,7 +67,9 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
         .map(async (target) => {
           const expr = getTemplateSrv().replace(target.expr, scopedVars, interpolatePromValue);
           const legendFormat = getTemplateSrv().replace(target.legendFormat ?? '', scopedVars);
-          const result = target.instant ? await this.instant(expr, request.range) : await this.range(expr, request);
+          const result = target.instant
+            ? await this.instant(expr, request.range, signal)
+            : await this.range(expr, request, signal);
           return framesFromResult(result, { refId: target.refId, legendFormat, format: target.format });
         })
     );
@@ -84,12 +103,12 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
     return { status: 'success', message: 'Prometheus answered' };
   }
 
-  private async instant(expr: string, range: TimeRange): Promise<PromSeries[]> {
+  private async instant(expr: string, range: TimeRange, signal: AbortSignal): Promise<PromSeries[]> {
     const params = new URLSearchParams({ query: expr, time: String(Math.floor(range.to.valueOf() / 1000)) });
-    return (await this.get<{ result: PromSeries[] }>('api/v1/query', params)).result;
+    return (await this.get<{ result: PromSeries[] }>('api/v1/query', params, signal)).result;
   }
 
-  private async range(expr: string, request: DataQueryRequest<PromQuery>): Promise<PromSeries[]> {
+  private async range(expr: string, request: DataQueryRequest<PromQuery>, signal: AbortSignal): Promise<PromSeries[]> {
     const from = Math.floor(request.range.from.valueOf() / 1000);
     const to = Math.ceil(request.range.to.valueOf() / 1000);
     const byPoints = Math.ceil((to - from) / (request.maxDataPoints || 1000));
@@ -100,11 +119,11 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
       end: String(to - (to % step)),
       step: rangeUtil.secondsToHms(step),
     });
-    return (await this.get<{ result: PromSeries[] }>('api/v1/query_range', params)).result;
+    return (await this.get<{ result: PromSeries[] }>('api/v1/query_range', params, signal)).result;
   }
 
-  private async get<T>(path: string, params: URLSearchParams): Promise<T> {
-    const response = await fetch(`/api/datasources/proxy/uid/${this.uid}/${path}?${params}`);
+  private async get<T>(path: string, params: URLSearchParams, signal?: AbortSignal): Promise<T> {
+    const response = await fetch(`/api/datasources/proxy/uid/${this.uid}/${path}?${params}`, { signal });
     const body = await response.json().catch(() => ({ error: response.statusText }));
     if (!response.ok || body.status !== 'success') {
       throw new Error(`Prometheus: ${body.error ?? body.message ?? response.statusText}`);
