@@ -1,14 +1,15 @@
-// One benchmark run in its own process (run by scripts/bench-engine.ts): builds a synthetic fleet, then times an
-// impact engine (this tree's, or main's before the rewrite) over it, one JSON line per finding on stdout.
+// One benchmark run in its own process (run by scripts/bench-engine.ts, bundled, on plain node): builds a synthetic
+// fleet, then times an impact engine (this tree's, or main's before the rewrite) over it, one JSON line per finding.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { syntheticFleet, type FleetOptions } from '../../src/impact/__tests__/syntheticFleet';
 import type * as Engine from '../../src/impact';
 
 export interface RunSpec {
   engine: 'before' | 'after';
-  /** Folder whose src/impact/index.ts is the engine. */
-  engineRoot: string;
+  /** The engine (a src/impact/index.ts) bundled as CommonJS: run by plain node, as the built CLI runs. */
+  engineModule: string;
   fleet: FleetOptions;
   repeats: number;
 }
@@ -19,29 +20,35 @@ function emit(event: string, fields: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ event, ...fields })}\n`);
 }
 
-// The engine runs synchronously, so a worker thread samples the process' RSS while it does (KiB, in shared memory).
-async function rssSampler(): Promise<{ peakMb: () => number; reset: () => void; stop: () => Promise<number> }> {
-  const shared = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const a = new Int32Array(workerData);
-     const timer = setInterval(() => {
-       const kib = Math.round(process.memoryUsage.rss() / 1024);
-       if (kib > Atomics.load(a, 0)) Atomics.store(a, 0, kib);
-       if (Atomics.load(a, 1) === 1) clearInterval(timer);
-     }, 5);`,
-    { eval: true, workerData: shared.buffer }
-  );
-  await new Promise((resolve) => worker.once('online', resolve));
-  return {
-    peakMb: () => Atomics.load(shared, 0) / 1024,
-    // From the RSS of now: a run shorter than the first sample still has a peak.
-    reset: () => Atomics.store(shared, 0, Math.round(process.memoryUsage.rss() / 1024)),
-    stop: () => {
-      Atomics.store(shared, 1, 1);
-      return worker.terminate();
-    },
-  };
+// Linux keeps the process' peak RSS (VmHWM) and resets it when 5 is written to clear_refs: each run's peak is exact,
+// with no sampling thread (an isolate of its own) in the process being measured.
+function peakRssMb(): number {
+  const kib = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1];
+  if (kib === undefined) {
+    throw new Error('bench:engine reads the peak RSS from /proc/self/status (Linux); VmHWM is missing there');
+  }
+  return Number(kib) / 1024;
+}
+
+class PeakRss {
+  private processMb = 0;
+
+  reset(): void {
+    this.sinceReset();
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+  }
+
+  sinceReset(): number {
+    const mb = peakRssMb();
+    this.processMb = Math.max(this.processMb, mb);
+    return mb;
+  }
+
+  /** The process' peak over all of its life, across resets. */
+  overProcess(): number {
+    this.sinceReset();
+    return this.processMb;
+  }
 }
 
 function timed<T>(fn: () => T): { value: T; wallMs: number; cpuMs: number } {
@@ -65,23 +72,25 @@ function digest(live: ReturnType<typeof Engine.liveImpact>) {
   };
 }
 
-async function main(spec: RunSpec): Promise<void> {
-  const engine = (await import(`${spec.engineRoot}/src/impact/index.ts`)) as typeof Engine;
+function main(spec: RunSpec): void {
+  const engine = createRequire(__filename)(spec.engineModule) as typeof Engine;
+  const peak = new PeakRss();
+  const runtimeMb = process.memoryUsage.rss() / MB;
   // Collecting the generator's garbage as it goes keeps the process' maximum RSS about the engine, not the input's build.
   const built = timed(() => syntheticFleet({ ...spec.fleet, afterService: (i) => i % 50 === 49 && gc() }));
   const fleet = built.value;
   gc();
   const options = { from: fleet.from, to: fleet.to, assumptions: engine.SEED_ASSUMPTIONS };
   emit('input', {
+    runtimeRssMb: runtimeMb,
     samples: fleet.samples,
     buildMs: built.wallMs,
     heapMb: process.memoryUsage().heapUsed / MB,
     rssMb: process.memoryUsage.rss() / MB,
   });
-  const sampler = await rssSampler();
   for (let i = 0; i < spec.repeats; i++) {
     gc();
-    sampler.reset();
+    peak.reset();
     const heapBefore = process.memoryUsage().heapUsed / MB;
     const run = timed(() => engine.liveImpact(fleet.series, options));
     emit('liveImpact', {
@@ -89,10 +98,12 @@ async function main(spec: RunSpec): Promise<void> {
       cpuMs: run.cpuMs,
       heapBeforeMb: heapBefore,
       heapAfterMb: process.memoryUsage().heapUsed / MB,
-      peakRssMb: sampler.peakMb(),
+      peakRssMb: peak.sinceReset(),
       ...digest(run.value),
     });
   }
+  gc();
+  peak.reset();
   const bursts = timed(() => engine.detectBursts(fleet.series));
   emit('part', { name: 'detectBursts', wallMs: bursts.wallMs, cpuMs: bursts.cpuMs });
   const attribution = timed(() => engine.measuredAttributionRate(bursts.value, fleet.series));
@@ -101,11 +112,12 @@ async function main(spec: RunSpec): Promise<void> {
   emit('part', { name: 'measureApiCallsPerPage', wallMs: calls.wallMs, cpuMs: calls.cpuMs });
   const model = timed(() => engine.evaluateImpact(engine.SEED_MID_CASE));
   emit('part', { name: 'evaluateImpact', wallMs: model.wallMs, cpuMs: model.cpuMs });
-  emit('done', { maxRssMb: process.resourceUsage().maxRSS / 1024 });
-  await sampler.stop();
+  emit('done', { partsPeakRssMb: peak.sinceReset(), maxRssMb: peak.overProcess() });
 }
 
-main(JSON.parse(process.argv[2]) as RunSpec).catch((e: unknown) => {
+try {
+  main(JSON.parse(process.argv[2]) as RunSpec);
+} catch (e: unknown) {
   emit('error', { message: e instanceof Error ? e.message : String(e) });
   process.exitCode = 1;
-});
+}

@@ -1,5 +1,5 @@
 import type { InputSeries } from './series';
-import { cleanSeries, groupByService, type CleanSeries } from './seriesIndex';
+import { cleanSeries, groupByService, Scratch, type CleanSeries } from './seriesIndex';
 
 export interface CallsPerPage {
   service: string;
@@ -45,10 +45,17 @@ export function measureApiCallsPerPage(
   frontendService?: string
 ): CallsPerPage | undefined {
   const upstreamBy = groupByService(upstream);
+  // Reused service after service: only a number is kept from each service's cleaned columns.
+  const columns = { up: new Scratch(), pages: new Scratch() };
   const candidates: CallsPerPage[] = [];
   for (const [service, pageSeries] of groupByService(pages)) {
     const up = upstreamBy.get(service);
-    const value = up && callsPerPageOf(cleanSeries(up), cleanSeries(pageSeries));
+    const value =
+      up &&
+      callsPerPageOf(
+        cleanSeries(up, undefined, undefined, columns.up),
+        cleanSeries(pageSeries, undefined, undefined, columns.pages)
+      );
     if (value !== undefined) {
       candidates.push({ service, value });
     }

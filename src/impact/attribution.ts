@@ -40,10 +40,9 @@ export interface ServiceProxies {
   closeWaitTotal?: CleanSeries;
 }
 
-/** a + b at every timestamp either has (both sorted): a linear merge. */
-function addSeries(a: CleanSeries, b: CleanSeries): CleanSeries {
-  const t = new Float64Array(a.t.length + b.t.length);
-  const v = new Float64Array(t.length);
+/** a + b at every timestamp either has (both sorted): a linear merge into `out`'s buffers. */
+function addSeries(a: CleanSeries, b: CleanSeries, out: Scratch): CleanSeries {
+  const { t, v } = out.reserve(a.t.length + b.t.length);
   let i = 0;
   let j = 0;
   let n = 0;
@@ -59,11 +58,15 @@ function addSeries(a: CleanSeries, b: CleanSeries): CleanSeries {
 
 /** Host-wide CLOSE_WAIT total per timestamp, summed over nodes (each node's series cleaned first). */
 export function totalCloseWait(series: InputSeries[], window?: TimeWindow, stats?: CleanStats): CleanSeries {
+  // Node after node through the same three buffers (a fresh pair per node was 20 MB of garbage for 50 nodes × 30 days).
+  const node = new Scratch();
+  const sums = [new Scratch(), new Scratch()];
   let total: CleanSeries = { t: new Float64Array(0), v: new Float64Array(0) };
+  let k = 0;
   for (const nodeSeries of groupByService(series).values()) {
-    total = addSeries(total, cleanSeries(nodeSeries, window, stats));
+    total = addSeries(total, cleanSeries(nodeSeries, window, stats, node), sums[k++ % 2]);
   }
-  return total;
+  return { t: total.t.slice(), v: total.v.slice() };
 }
 
 function closeWaitRose(total: CleanSeries, burst: Burst): boolean | undefined {

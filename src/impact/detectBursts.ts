@@ -166,10 +166,15 @@ export function compareBursts(a: Burst, b: Burst): number {
 export function detectBursts(series: BurstSeries, options: Partial<BurstOptions> = {}): Burst[] {
   const o = { ...DEFAULT_BURST_OPTIONS, ...options };
   const errorsByService = groupByService(series.errors);
+  // Each service's cleaned columns are dropped before the next service's: two buffers serve the whole fleet.
+  const columns = { errors: new Scratch(), requests: new Scratch() };
+  const clean = (list: InputSeries[], kind: keyof typeof columns) =>
+    cleanSeries(list, undefined, undefined, columns[kind]);
   const bursts: Burst[] = [];
   for (const [service, requests] of groupByService(series.requests)) {
     const errors = errorsByService.get(service);
-    for (const burst of errors ? detectServiceBursts(service, cleanSeries(errors), cleanSeries(requests), o) : []) {
+    const found = errors ? detectServiceBursts(service, clean(errors, 'errors'), clean(requests, 'requests'), o) : [];
+    for (const burst of found) {
       bursts.push(burst);
     }
   }

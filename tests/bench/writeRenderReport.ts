@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RENDER_RESULTS_DIR, median, type RenderSample } from './renderTimes';
-import type { FleetSample } from './renderFleet.spec';
-import { BIG_FLEET } from '../e2e/support/bigFleet';
+import { FLEET_MONTH_RESULTS, type FleetRun, type FleetSample } from './fleetResults';
+import { BIG_FLEET, BIG_FLEET_MONTH } from '../e2e/support/bigFleet';
 
 // `npm run bench:render`'s last step: docs/benchmarks/render.md from the samples each mode left behind.
 const OUT = path.join(__dirname, '..', '..', 'docs', 'benchmarks', 'render.md');
@@ -25,11 +25,15 @@ function row(page: string, mode: string, samples: RenderSample[]): string {
 }
 
 const FLEET_HEADING = `## Business impact over ${BIG_FLEET.services} services`;
+const MONTH_HEADING = `### The same fleet over ${BIG_FLEET_MONTH.days} days`;
 // A part this run did not measure keeps its earlier text (and date) from the committed file.
 const previous = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
 const previousPages = previous.split(FLEET_HEADING)[0].trimEnd();
 const previousFleet = previous.includes(FLEET_HEADING)
-  ? `${FLEET_HEADING}${previous.split(FLEET_HEADING)[1]}`.trimEnd()
+  ? `${FLEET_HEADING}${previous.split(FLEET_HEADING)[1]}`.split(MONTH_HEADING)[0].trimEnd()
+  : '';
+const previousMonth = previous.includes(MONTH_HEADING)
+  ? `${MONTH_HEADING}${previous.split(MONTH_HEADING)[1]}`.split('\n## ')[0].trimEnd()
   : '';
 const today = new Date().toISOString().slice(0, 10);
 
@@ -76,18 +80,12 @@ function pagesPart(): string {
   ].join('\n');
 }
 
-function fleetPart(): string {
+function fleetPart(month: string): string {
   const file = path.join(RENDER_RESULTS_DIR, 'fleet.json');
   if (!fs.existsSync(file)) {
     return previousFleet;
   }
   const samples = JSON.parse(fs.readFileSync(file, 'utf8')) as FleetSample[];
-  const rows = (['worker', 'tab'] as const).map((where) => {
-    const mine = samples.filter((s) => s.computedIn === where);
-    const all = (key: keyof Omit<FleetSample, 'computedIn'>) => mine.map((s) => s[key]).join(', ');
-    const waits = mine.map((s) => s.readyMs - s.computingMs);
-    return `| ${where === 'worker' ? 'its Web Worker (as shipped)' : 'the tab (Worker removed from the page)'} | ${all('computingMs')} | ${all('readyMs')} | ${median(waits)} | ${all('longestTaskMs')} | ${median(mine.map((s) => s.longestTaskMs))} |`;
-  });
   return [
     FLEET_HEADING,
     '',
@@ -99,18 +97,63 @@ function fleetPart(): string {
     '"Computing impact for 300 services…" note and the figures. The chart\'s burst markers and the tables are drawn on the',
     'main thread in both rows.',
     '',
-    '| ROI engine ran in | computing shown (ms) | all burst rows shown (ms) | computing → rows, median (ms) | longest main-thread task (ms) | longest task, median (ms) |',
-    '|---|---|---|---:|---|---:|',
-    ...rows,
+    ...fleetTable(samples),
     '',
     "Read with care: over 2 days (576 points a series at the page's 5-minute step) the engine's own task in the tab is",
     'short, and the worker adds latency (copying the series to it, starting it) for a main thread that stays free. What',
     'the worker buys grows with the data: the engine is linear in services × points, so 30 days (15× the points) or',
-    'more services lengthen a task the tab would otherwise run in one piece. This 30-day, hundreds-of-services case is',
-    'not measured in the browser here (the fleet data set holds 2 days).',
+    'more services lengthen a task the tab would otherwise run in one piece.',
+    month ? 'The 30-day case follows.' : 'The 30-day case has not been measured in the browser yet.',
   ].join('\n');
 }
 
-const md = [pagesPart(), fleetPart()].filter(Boolean).join('\n\n') + '\n';
+function fleetTable(samples: FleetSample[]): string[] {
+  const rows = (['worker', 'tab'] as const).map((where) => {
+    const mine = samples.filter((s) => s.computedIn === where);
+    const all = (key: keyof Omit<FleetSample, 'computedIn'>) => mine.map((s) => s[key]).join(', ');
+    const waits = mine.map((s) => s.readyMs - s.computingMs);
+    return `| ${where === 'worker' ? 'its Web Worker (as shipped)' : 'the tab (Worker removed from the page)'} | ${all('computingMs')} | ${all('readyMs')} | ${median(waits)} | ${all('longestTaskMs')} | ${median(mine.map((s) => s.longestTaskMs))} |`;
+  });
+  return [
+    '| ROI engine ran in | computing shown (ms) | all burst rows shown (ms) | computing → rows, median (ms) | longest main-thread task (ms) | longest task, median (ms) |',
+    '|---|---|---|---:|---|---:|',
+    ...rows,
+  ];
+}
+
+function buildLine(build: FleetRun['fleet']['build']): string {
+  if (!build) {
+    return 'The data set came from a cache made before its build time was recorded.';
+  }
+  const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  return `Making it once (then cached on a hash of the generator): ${n(build.openMetricsMB)} MB of OpenMetrics written in ${n(build.generateMs / 1000)} s, backfilled by \`promtool tsdb create-blocks-from openmetrics\` in ${n(build.backfillMs / 1000)} s.`;
+}
+
+function monthPart(): string {
+  const file = path.join(RENDER_RESULTS_DIR, FLEET_MONTH_RESULTS);
+  if (!fs.existsSync(file)) {
+    return previousMonth;
+  }
+  const { fleet, querySteps, samples } = JSON.parse(fs.readFileSync(file, 'utf8')) as FleetRun;
+  const steps = Object.entries(querySteps)
+    .sort((a, b) => b[1] - a[1])
+    .map(([step, n]) => `${step} (${n} queries)`)
+    .join(', ');
+  return [
+    MONTH_HEADING,
+    '',
+    `Measured ${today} by the same spec: ${fleet.services} services × ${fleet.days} days, one sample every ${fleet.stepSeconds} s`,
+    `(${fleet.samples.toLocaleString('en-US')} samples; the same generator as above with its step as a parameter), one burst each.`,
+    buildLine(fleet.build),
+    `Steps of the page's range queries over the month (all its panels, the ROI panel's among them): ${steps}. The test`,
+    `host's \`$__rate_interval\` is the step + 15 s, so a step that is a multiple of ${fleet.stepSeconds} s (steps and samples both`,
+    'start at midnight) puts at least 2 samples in every rate window.',
+    '',
+    ...fleetTable(samples),
+  ].join('\n');
+}
+
+const month = monthPart();
+const md = [pagesPart(), fleetPart(month), month].filter(Boolean).join('\n\n') + '\n';
 fs.writeFileSync(OUT, md);
 process.stdout.write(md);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { FleetOptions } from '../../fixtures/fleetOpenMetrics';
 import { startFleetPrometheus, type FleetPrometheus } from '../../fixtures/fleetPrometheus';
 import { grafanaLineFromEnv } from '../../host/hostBundle';
 import { startHostServer, type HostServer } from '../../host/server/hostServer';
@@ -10,9 +11,9 @@ export interface FleetHost {
   stop(): Promise<void>;
 }
 
-/** A real Prometheus holding the big fleet and a test host of its own in front of it; stop() ends both. */
-export async function startFleetHost(): Promise<FleetHost> {
-  const prometheus = await startFleetPrometheus(BIG_FLEET);
+/** A real Prometheus holding a generated fleet (the big one unless told) and a test host of its own in front of it; stop() ends both. */
+export async function startFleetHost(fleet: FleetOptions = BIG_FLEET): Promise<FleetHost> {
+  const prometheus = await startFleetPrometheus(fleet);
   const host = await startHostServer({
     repoRoot: path.join(__dirname, '..', '..', '..'),
     prometheusUrl: prometheus.url,
