@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LiveImpact } from '../../../impact';
 import { servicesIn, type ImpactRequest } from './impactRequest';
-import { runImpact, type ComputedIn } from './runImpact';
+import { prewarmImpactWorker, runImpact, type ComputedIn } from './runImpact';
 
 type Request = Omit<ImpactRequest, 'id'>;
 
@@ -28,6 +28,7 @@ export function useLiveImpact(request: Request | undefined): LiveImpactState {
   const [answer, setAnswer] = useState<Answer>();
   const [live, setLive] = useState<LiveImpact>();
   const services = useMemo(() => (request ? servicesIn(request.series) : 0), [request]);
+  useEffect(() => prewarmImpactWorker(), []);
   useEffect(() => {
     if (!request) {
       return;
