@@ -6,6 +6,7 @@ export * from './sensitivity';
 export * from './series';
 export * from './seriesIndex';
 export * from './detectBursts';
+export * from './queryStep';
 export * from './attribution';
 export * from './apiCallsPerPage';
 export * from './assumptions';

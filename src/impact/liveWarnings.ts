@@ -1,6 +1,7 @@
 import type { DataCoverage } from './coverage';
 import { FLEET_INPUTS, type FleetInput, type FleetSeries } from './fleetScan';
 import { days } from './liveInputs';
+import { longestRangeSeconds, PROMETHEUS_MAX_POINTS } from './queryStep';
 import { isUnlabelled, MAX_PLAUSIBLE_SAMPLE } from './seriesIndex';
 
 const MS_PER_HOUR = 3_600_000;
@@ -54,13 +55,23 @@ function coverageWarnings({ coverage, coveredMs, stepMs }: WarningFacts): string
   return lines;
 }
 
-function stepWarning({ stepMs, minDurationSeconds }: WarningFacts): string[] {
+// Why a finer step was not asked for: Prometheus answers at most PROMETHEUS_MAX_POINTS points a series.
+function tooLongForStep(requestedMs: number, limitMs: number): string {
+  const longestMs = longestRangeSeconds(limitMs / 1000) * 1000;
+  if (requestedMs <= longestMs) {
+    return '';
+  }
+  return ` The range (${duration(requestedMs)}) is too long for that step: Prometheus answers at most ${PROMETHEUS_MAX_POINTS.toLocaleString('en-US')} points a series, so only ranges up to ${duration(longestMs)} get it.`;
+}
+
+function stepWarning({ stepMs, minDurationSeconds, coverage }: WarningFacts): string[] {
   const limit = (minDurationSeconds * 1000) / 2;
   if (stepMs === undefined || stepMs <= limit) {
     return [];
   }
+  const why = tooLongForStep(coverage.requestedTo - coverage.requestedFrom, limit);
   return [
-    `The data's step (${duration(stepMs)}) is coarser than half the minimum burst duration (${duration(minDurationSeconds * 1000)}): a burst that short can be missed, and burst edges are only known to a step. A step of ${duration(limit)} or less sees them.`,
+    `The data's step (${duration(stepMs)}) is coarser than half the minimum burst duration (${duration(minDurationSeconds * 1000)}): a burst that short can be missed, and burst edges are only known to a step. A step of ${duration(limit)} or less sees them.${why}`,
   ];
 }
 

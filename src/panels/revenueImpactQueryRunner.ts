@@ -6,7 +6,8 @@ import { RevenueSourceChoice, rangeTarget } from './revenueSourceChoice';
 /**
  * The ROI panel's inputs by refId, from the catalogue: the recording rules' series where they cover the range
  * under the chosen service label, the raw queries (the bundled dashboards' targets) otherwise. The runner waits
- * for that choice (its behaviour runs it), so a month of raw samples is never read when recordings exist.
+ * for that choice (its behaviour runs it), so a month of raw samples is never read when recordings exist; the
+ * behaviour also sets the step for the range (revenuePanelResolution) before each run.
  */
 export function revenueImpactQueryRunner(): SceneQueryRunner {
   return new SceneQueryRunner({

@@ -9,6 +9,7 @@ import { FieldType, LoadingState, type DataFrame, type PanelData } from '@grafan
 import {
   RECORDING_COVERAGE_PROBES,
   chooseRevenueSource,
+  revenuePanelResolution,
   revenuePanelTargets,
   type RevenueSource,
   type RevenueTarget,
@@ -96,12 +97,15 @@ export class RevenueSourceChoice extends SceneObjectBase<RevenueSourceChoiceStat
       return;
     }
     const targets = revenuePanelTargets(source);
-    const asked = [source, answer, sceneGraph.interpolate(this, targets.map((t) => t.expr).join('\n'))].join('\n');
+    const { from, to } = sceneGraph.getTimeRange(this).state.value;
+    const { maxDataPoints, minInterval } = revenuePanelResolution((to.valueOf() - from.valueOf()) / 1000);
+    const exprs = sceneGraph.interpolate(this, targets.map((t) => t.expr).join('\n'));
+    const asked = [source, answer, minInterval, exprs].join('\n');
     if (asked === this.lastRun) {
       return;
     }
     this.lastRun = asked;
-    runner.setState({ queries: targets.map(rangeTarget) });
+    runner.setState({ queries: targets.map(rangeTarget), maxDataPoints, minInterval });
     runner.runQueries();
   }
 }

@@ -29,7 +29,9 @@ export {
   REVENUE_PANEL_TARGETS,
   REVENUE_PANEL_MAX_DATA_POINTS,
   REVENUE_PANEL_MIN_INTERVAL,
+  revenuePanelResolution,
   type RevenuePanelRefId,
+  type RevenuePanelResolution,
 } from './revenuePanelTargets';
 export {
   RECORDING_COVERAGE_PROBES,

@@ -6,7 +6,7 @@ import { framesToLiveSeries } from '../panels/revenue-impact/framesToLiveSeries'
 import { REVENUE_PANEL_TARGETS, getQuery } from '../queries';
 import { CatalogueAnnotationLayer } from './catalogueAnnotationLayer';
 import { rolloutsInRange } from './frameReaders';
-import { ROI_RESOLUTION, rolloutsTarget } from './layerTargets';
+import { roiResolution, rolloutsTarget } from './layerTargets';
 import { burstEvents, type TimelineEvent } from './timelineEvents';
 
 const burstTargets = () => [
@@ -26,7 +26,7 @@ export class BurstsLayer extends CatalogueAnnotationLayer {
           '5xx bursts found by the ROI panel’s detection; “after a deployment” when a rollout preceded them.',
         targets: burstTargets(),
       },
-      ROI_RESOLUTION
+      roiResolution
     );
   }
 

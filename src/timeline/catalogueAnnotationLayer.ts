@@ -3,7 +3,7 @@ import { LoadingState, type DataFrame } from '@grafana/data';
 import type { DataQuery } from '@grafana/schema';
 import { SceneDataLayerBase, sceneGraph, type SceneDataLayerProviderState } from '@grafana/scenes';
 import { annotationFrame } from './annotationFrame';
-import { runLayerRequest, type LayerRequestOptions } from './layerRequest';
+import { runLayerRequest, type LayerResolution } from './layerRequest';
 import type { TimelineEvent } from './timelineEvents';
 
 export interface CatalogueAnnotationLayerState extends SceneDataLayerProviderState {
@@ -20,7 +20,7 @@ export abstract class CatalogueAnnotationLayer extends SceneDataLayerBase<Catalo
 
   constructor(
     state: CatalogueAnnotationLayerState,
-    private readonly requestOptions: LayerRequestOptions
+    private readonly requestOptions: LayerResolution
   ) {
     super(state, ['targets']);
   }

@@ -2,7 +2,7 @@ import type { DataFrame } from '@grafana/data';
 import { sceneGraph } from '@grafana/scenes';
 import { CatalogueAnnotationLayer } from './catalogueAnnotationLayer';
 import { rolloutsInRange } from './frameReaders';
-import { ROI_RESOLUTION, rolloutsTarget } from './layerTargets';
+import { roiResolution, rolloutsTarget } from './layerTargets';
 import { deploymentEvents, type TimelineEvent } from './timelineEvents';
 
 export class DeploymentsLayer extends CatalogueAnnotationLayer {
@@ -13,7 +13,7 @@ export class DeploymentsLayer extends CatalogueAnnotationLayer {
         description: 'Rollouts: a new ReplicaSet of a Deployment (kube-state-metrics kube_replicaset_created).',
         targets: [rolloutsTarget()],
       },
-      ROI_RESOLUTION
+      roiResolution
     );
   }
 

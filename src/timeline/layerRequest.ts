@@ -1,6 +1,6 @@
 import { from, type Observable } from 'rxjs';
 import { mergeMap } from 'rxjs/operators';
-import { rangeUtil, type DataQueryRequest, type PanelData } from '@grafana/data';
+import { rangeUtil, type DataQueryRequest, type PanelData, type TimeRange } from '@grafana/data';
 import type { DataQuery } from '@grafana/schema';
 import { getDataSourceSrv, getRunRequest } from '@grafana/runtime';
 import { SafeSerializableSceneObject, sceneGraph, type SceneObject } from '@grafana/scenes';
@@ -11,6 +11,9 @@ export interface LayerRequestOptions {
   minInterval: string;
 }
 
+/** A fixed resolution, or one chosen for the range asked (the ROI panel's). */
+export type LayerResolution = LayerRequestOptions | ((range: TimeRange) => LayerRequestOptions);
+
 let counter = 0;
 
 /**
@@ -20,13 +23,14 @@ let counter = 0;
 export function runLayerRequest(
   layer: SceneObject,
   targets: DataQuery[],
-  options: LayerRequestOptions
+  resolution: LayerResolution
 ): Observable<PanelData> {
   const timeRange = sceneGraph.getTimeRange(layer);
   const scopedVars = { __sceneObject: new SafeSerializableSceneObject(layer) };
   return from(getDataSourceSrv().get(PROMETHEUS_DATASOURCE, scopedVars)).pipe(
     mergeMap((ds) => {
       const range = timeRange.state.value;
+      const options = typeof resolution === 'function' ? resolution(range) : resolution;
       const minInterval = sceneGraph.interpolate(layer, options.minInterval);
       const { interval, intervalMs } = rangeUtil.calculateInterval(range, options.maxDataPoints, minInterval);
       const request: DataQueryRequest = {

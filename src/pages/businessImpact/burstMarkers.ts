@@ -2,6 +2,7 @@ import { Observable, map, switchMap } from 'rxjs';
 import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
 import type { CustomTransformOperator } from '@grafana/scenes';
 import { detectBursts, groupByService, pointsByService, type Burst } from '../../impact';
+import { ROI_ANSWERED_EVENT } from '../../panels/revenue-impact/compute/roiAnswered';
 import { framesToLiveSeries } from '../../panels/revenue-impact/framesToLiveSeries';
 
 /** Per point, the ratio where a burst covers it: one walk over time-ordered points and bursts, not a scan per point. */
@@ -62,26 +63,42 @@ export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
 
 // Longest the chart's markers wait for an idle main thread on a busy page.
 const IDLE_WAIT_MS = 1000;
+// Longest they wait for the ROI panel's answer (a page without it, or a slow engine): then they draw anyway.
+const ROI_WAIT_MS = 5000;
 
-// When the main thread is next idle: the ROI panel above, which leadership reads first, hands its engine the same
-// data (a worker) and draws before this chart's own burst detection takes the thread (measured in bench:render).
-function whenIdle<T>(value: T): Observable<T> {
+// Once the ROI panel above, which leadership reads first, has drawn its answer for this data (its engine runs in a
+// worker), and the main thread is next idle: this chart's own burst detection and drawing then never delay it.
+function afterRoiAnswer<T>(value: T): Observable<T> {
   return new Observable<T>((subscriber) => {
+    let idle: ReturnType<typeof requestIdleCallback> | undefined;
+    let fallback: ReturnType<typeof setTimeout> | undefined;
     const emit = () => {
       subscriber.next(value);
       subscriber.complete();
     };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(emit, { timeout: IDLE_WAIT_MS });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(emit, 0);
-    return () => clearTimeout(timer);
+    const whenIdle = () => {
+      window.removeEventListener(ROI_ANSWERED_EVENT, whenIdle);
+      clearTimeout(fallback);
+      if (typeof requestIdleCallback === 'function') {
+        idle = requestIdleCallback(emit, { timeout: IDLE_WAIT_MS });
+      } else {
+        fallback = setTimeout(emit, 0);
+      }
+    };
+    fallback = setTimeout(whenIdle, ROI_WAIT_MS);
+    window.addEventListener(ROI_ANSWERED_EVENT, whenIdle);
+    return () => {
+      window.removeEventListener(ROI_ANSWERED_EVENT, whenIdle);
+      clearTimeout(fallback);
+      if (idle !== undefined) {
+        cancelIdleCallback(idle);
+      }
+    };
   });
 }
 
 export const burstMarkers: CustomTransformOperator = () => (source) =>
   source.pipe(
-    switchMap((frames) => whenIdle(frames)),
+    switchMap((frames) => afterRoiAnswer(frames)),
     map(burstMarkerFrames)
   );

@@ -111,15 +111,19 @@ describe('ROI runner: recordings or raw series, asked of Prometheus first (fake 
     expect(exprsOf(failed.panel[0])).toEqual(revenuePanelTargets('raw').map((t) => t.expr));
   });
 
-  it('asks again, and queries again, when the time range changes', async () => {
+  it('asks again, and queries again at the step for the new range, when the time range changes', async () => {
     const sent = fakeRuntime(coverage(() => MONTH_S / 300));
     const { scene } = activeScene();
     await waitFor(() => expect(sent.panel).toHaveLength(1));
+    // 30 days: Prometheus's 11,000-point limit allows no finer step Grafana keeps than 5 minutes.
+    expect(sent.panel[0].intervalMs).toBe(300_000);
     const week = { from: dateTime(END - 7 * 86400_000), to: dateTime(END) };
     sceneGraph.getTimeRange(scene).onTimeRangeChange({ ...week, raw: week });
     await waitFor(() => expect(sent.panel).toHaveLength(2));
     expect(sent.probes).toHaveLength(2);
     expect(sent.panel[1].range.from.valueOf()).toBe(END - 7 * 86400_000);
+    // 7 days: half the 5-minute minimum burst, so the shortest burst counted is seen.
+    expect(sent.panel[1].intervalMs).toBe(150_000);
   });
 
   it('queries again when a variable only the panel’s queries use changes (the node filter of CLOSE_WAIT)', async () => {

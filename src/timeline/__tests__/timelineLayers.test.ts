@@ -99,6 +99,8 @@ describe('the timeline on the Stream 2 page (fake datasource service and request
     expect(exprs).toContain(getQuery('podRestartRate').expr);
     // The datasource interpolates the page's variables through the scene object the request carries.
     expect(timeline[0].scopedVars.__sceneObject).toBeDefined();
+    // Bursts at the ROI panel's step for these 4 hours: half the 5-minute minimum burst.
+    expect(timeline[0].intervalMs).toBe(150_000);
   });
 
   it('hands every time series panel the burst (labelled post-deployment), the rollout and the restarts as annotations', async () => {

@@ -1,6 +1,5 @@
 import {
   DataSourceApi,
-  rangeUtil,
   type DataQuery,
   type DataQueryRequest,
   type DataQueryResponse,
@@ -117,7 +116,8 @@ export class PrometheusStandIn extends DataSourceApi<PromQuery> {
       query: expr,
       start: String(from - (from % step)),
       end: String(to - (to % step)),
-      step: rangeUtil.secondsToHms(step),
+      // Seconds, as Grafana's backend sends it: secondsToHms would turn 150 s into "2m".
+      step: `${step}s`,
     });
     return (await this.get<{ result: PromSeries[] }>('api/v1/query_range', params, signal)).result;
   }

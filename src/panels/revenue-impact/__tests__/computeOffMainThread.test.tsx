@@ -76,6 +76,15 @@ describe('ROI panel computes in a Web Worker (a fake Worker answered by the real
     expect(screen.getByTestId(testIds.revenuePanel.bursts).querySelectorAll('tbody tr')).toHaveLength(3);
   });
 
+  it('starts its worker on mount, before the settings and data are in, and computes in that same worker', async () => {
+    render(<RevenueImpactPanel {...props()} />);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0].request).toBeUndefined();
+    await screen.findByTestId(testIds.revenuePanel.computing);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0].request).toBeDefined();
+  });
+
   it('cancels a stale computation when the options change, and marks the previous figures meanwhile', async () => {
     const { rerender } = render(<RevenueImpactPanel {...props()} />);
     await screen.findByTestId(testIds.revenuePanel.computing);

@@ -24,6 +24,29 @@ function impactWorker(): Worker | undefined {
   }
 }
 
+let spare: Worker | undefined;
+
+/**
+ * Starts the worker before the data is in, so its script loads and compiles while the panel's queries run; the next
+ * computation takes it. The returned function drops it if no computation took it (the panel went away).
+ */
+export function prewarmImpactWorker(): () => void {
+  spare ??= impactWorker();
+  const started = spare;
+  return () => {
+    if (started && spare === started) {
+      started.terminate();
+      spare = undefined;
+    }
+  };
+}
+
+function takeWorker(): Worker | undefined {
+  const worker = spare ?? impactWorker();
+  spare = undefined;
+  return worker;
+}
+
 /**
  * Runs the engine off the main thread and calls `onReply` once; the returned function cancels it (the worker is
  * terminated, so a stale computation stops using the CPU). Without a worker the tab computes after it has painted.
@@ -36,7 +59,7 @@ export function runImpact(
   const inTab = () => {
     timer = setTimeout(() => onReply(answerImpactRequest(request), 'tab'), 0);
   };
-  const worker = impactWorker();
+  const worker = takeWorker();
   if (!worker) {
     inTab();
     return () => clearTimeout(timer);

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LiveImpact } from '../../../impact';
 import { servicesIn, type ImpactRequest } from './impactRequest';
-import { runImpact, type ComputedIn } from './runImpact';
+import { announceRoiAnswered } from './roiAnswered';
+import { prewarmImpactWorker, runImpact, type ComputedIn } from './runImpact';
 
 type Request = Omit<ImpactRequest, 'id'>;
 
@@ -28,6 +29,7 @@ export function useLiveImpact(request: Request | undefined): LiveImpactState {
   const [answer, setAnswer] = useState<Answer>();
   const [live, setLive] = useState<LiveImpact>();
   const services = useMemo(() => (request ? servicesIn(request.series) : 0), [request]);
+  useEffect(() => prewarmImpactWorker(), []);
   useEffect(() => {
     if (!request) {
       return;
@@ -41,6 +43,13 @@ export function useLiveImpact(request: Request | undefined): LiveImpactState {
       }
     });
   }, [request]);
+  const answeredFor = answer?.for;
+  // After React has drawn the answer: the page's burst chart waits for it before its own work.
+  useEffect(() => {
+    if (answeredFor) {
+      announceRoiAnswered();
+    }
+  }, [answeredFor]);
   const answered = answer !== undefined && answer.for === request;
   return {
     live,
