@@ -39,6 +39,19 @@ export interface FixValidationRequest {
 const SEARCHING = 'Looking for the rollout after which bursts fell…';
 const COMPARING = 'Comparing the windows before and after the fix…';
 
+/** The coarse pass's verdict, or undefined: its problems and failures wait for the fine pass's own answer. */
+async function preliminaryRun(api: SharedAnswers, request: ValidationRequest) {
+  try {
+    const first = await runValidation(api, request);
+    return 'problem' in first ? undefined : first;
+  } catch (e) {
+    if (e instanceof ValidationCancelled) {
+      throw e;
+    }
+    return undefined;
+  }
+}
+
 async function validate(r: FixValidationRequest, signal: AbortSignal, report: (s: FixValidationState) => void) {
   const { inputs } = r;
   const api = new SharedAnswers(new DatasourceProxyPrometheus(inputs.uid, signal));
@@ -65,9 +78,8 @@ async function validate(r: FixValidationRequest, signal: AbortSignal, report: (s
   const { start, end } = validationSpan(request);
   const coarseStep = preliminaryStepSeconds(end - start);
   if (coarseStep !== undefined) {
-    const first = await runValidation(api, { ...request, stepSeconds: coarseStep });
-    // A problem waits for the fine pass: only a verdict is worth showing early.
-    if (!('problem' in first)) {
+    const first = await preliminaryRun(api, { ...request, stepSeconds: coarseStep });
+    if (first) {
       report({
         status: 'done',
         ...first,

@@ -1,5 +1,5 @@
 import React from 'react';
-import { from, of } from 'rxjs';
+import { from, of, throwError } from 'rxjs';
 import { render, screen, waitFor } from '@testing-library/react';
 import { LoadingState, dateTime, type PanelProps } from '@grafana/data';
 import { setBackendSrv, setDataSourceSrv, type BackendSrv, type DataSourceSrv } from '@grafana/runtime';
@@ -105,6 +105,9 @@ describe('Fix validation panel (fake backendSrv: app settings and a Prometheus w
 });
 
 const DAY_S = 86_400;
+// Both passes run the engine in jsdom: budgets for a loaded 2-core machine (waits end as soon as the page is there).
+const WAIT = { timeout: 60_000 };
+const TEST_MS = 180_000;
 const FIX_S = Date.parse(FIX) / 1000;
 
 interface Asked {
@@ -117,7 +120,7 @@ interface Asked {
  * request data starts two days before the fix (its before window is clipped), the fine pass's covers both windows
  * and waits until the test releases it, so what the panel shows in between can be read.
  */
-function fakePrometheus() {
+function fakePrometheus(coarseRefused = false) {
   const sent: Asked[] = [];
   let release = () => {};
   const fine = new Promise<void>((resolve) => (release = resolve));
@@ -133,6 +136,9 @@ function fakePrometheus() {
       }
       const step = Number(params.step);
       const coarse = step === 300;
+      if (coarse && coarseRefused) {
+        return throwError(() => ({ status: 503, data: { status: 'error', error: 'too busy' } }));
+      }
       const first = coarse ? Math.max(Number(params.start), FIX_S - 2 * DAY_S) : Number(params.start);
       const values: Array<[number, string]> = [];
       for (let t = first; t <= Number(params.end); t += step) {
@@ -153,31 +159,51 @@ function fakePrometheus() {
 }
 
 describe('Fix validation panel, preliminary then refined (fake backendSrv: a Prometheus with one steady series behind the datasource proxy)', () => {
-  it('labels the coarse first verdict preliminary, then shows the fine pass’s own figures in its place', async () => {
-    const { sent, release } = fakePrometheus();
-    render(<FixValidationPanel {...props({ fixAt: FIX, before: '3d', after: '3d' })} />);
+  it(
+    'labels the coarse first verdict preliminary, then shows the fine pass’s own figures in its place',
+    async () => {
+      const { sent, release } = fakePrometheus();
+      render(<FixValidationPanel {...props({ fixAt: FIX, before: '3d', after: '3d' })} />);
 
-    const note = await screen.findByTestId(testIds.fixPanel.preliminary);
-    expect(note).toHaveTextContent('Preliminary (5-minute step), refining…');
-    expect(note).toHaveTextContent('1-minute comparison');
-    expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'false');
-    expect(screen.getByTestId(testIds.fixPanel.verdict)).toBeInTheDocument();
-    // The coarse pass's before window is what its data holds: clipped, and said so.
-    expect(screen.getByTestId(testIds.fixPanel.fixTime)).toHaveTextContent(
-      /Before: 2026-03-23 .*\(clipped to the data\)/
-    );
-    // Coarse pieces were all answered before the first fine one went out; the fine ones wait.
-    const firstFine = sent.findIndex((s) => s.step === '60');
-    expect(firstFine).toBeGreaterThan(0);
-    expect(sent.slice(0, firstFine).every((s) => s.answered && s.step !== '60')).toBe(true);
-    expect(sent.filter((s) => s.step === '60').every((s) => !s.answered)).toBe(true);
+      const note = await screen.findByTestId(testIds.fixPanel.preliminary, {}, WAIT);
+      expect(note).toHaveTextContent('Preliminary (5-minute step), refining…');
+      expect(note).toHaveTextContent('1-minute comparison');
+      expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'false');
+      expect(screen.getByTestId(testIds.fixPanel.verdict)).toBeInTheDocument();
+      // The coarse pass's before window is what its data holds: clipped, and said so.
+      expect(screen.getByTestId(testIds.fixPanel.fixTime)).toHaveTextContent(
+        /Before: 2026-03-23 .*\(clipped to the data\)/
+      );
+      // Coarse pieces were all answered before the first fine one went out; the fine ones wait.
+      const firstFine = sent.findIndex((s) => s.step === '60');
+      expect(firstFine).toBeGreaterThan(0);
+      expect(sent.slice(0, firstFine).every((s) => s.answered && s.step !== '60')).toBe(true);
+      expect(sent.filter((s) => s.step === '60').every((s) => !s.answered)).toBe(true);
 
-    release();
-    await waitFor(() => expect(screen.queryByTestId(testIds.fixPanel.preliminary)).not.toBeInTheDocument());
-    expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'true');
-    expect(screen.getByTestId(testIds.fixPanel.fixTime)).toHaveTextContent(/Before: 2026-03-22 12:00:00 → /);
-    expect(screen.getByTestId(testIds.fixPanel.fixTime)).not.toHaveTextContent('clipped');
-    // The rollouts do not depend on the step: asked once, shared by both passes.
-    expect(sent.filter((s) => s.step === 'instant')).toHaveLength(1);
-  });
+      release();
+      await waitFor(() => expect(screen.queryByTestId(testIds.fixPanel.preliminary)).not.toBeInTheDocument(), WAIT);
+      expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'true');
+      expect(screen.getByTestId(testIds.fixPanel.fixTime)).toHaveTextContent(/Before: 2026-03-22 12:00:00 → /);
+      expect(screen.getByTestId(testIds.fixPanel.fixTime)).not.toHaveTextContent('clipped');
+      // The rollouts do not depend on the step: asked once, shared by both passes.
+      expect(sent.filter((s) => s.step === 'instant')).toHaveLength(1);
+    },
+    TEST_MS
+  );
+
+  it(
+    'when Prometheus refuses the coarse pass, shows no problem and waits for the fine pass’s verdict',
+    async () => {
+      const { sent, release } = fakePrometheus(true);
+      render(<FixValidationPanel {...props({ fixAt: FIX, before: '3d', after: '3d' })} />);
+      await waitFor(() => expect(sent.some((s) => s.step === '60')).toBe(true), WAIT);
+      expect(screen.getByTestId(testIds.fixPanel.running)).toBeInTheDocument();
+      release();
+      expect(await screen.findByTestId(testIds.fixPanel.verdict, {}, WAIT)).toBeInTheDocument();
+      expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'true');
+      expect(screen.queryByTestId(testIds.fixPanel.problem)).not.toBeInTheDocument();
+      expect(screen.queryByTestId(testIds.fixPanel.preliminary)).not.toBeInTheDocument();
+    },
+    TEST_MS
+  );
 });
