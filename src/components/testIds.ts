@@ -40,6 +40,7 @@ export const testIds = {
     problem: 'data-testid fv-problem',
     askFixTime: 'data-testid fv-ask-fix-time',
     verdict: 'data-testid fv-verdict',
+    preliminary: 'data-testid fv-preliminary',
     reason: 'data-testid fv-reason',
     fixTime: 'data-testid fv-fix-time',
     criteria: 'data-testid fv-criteria',

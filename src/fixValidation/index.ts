@@ -20,6 +20,6 @@ export { findDefaultFixTime, type FixTimeCandidate, type FixTimeSearch } from '.
 export { namespaceCandidates, exactRegex } from './namespaces';
 export { validateFix, restartsPerSecond, type FixValidationOptions } from './validateFix';
 export { validationJson, type ValidationJson } from './validationJson';
-export { validationStepSeconds } from './validationStep';
+export { PRELIMINARY_STEP_SECONDS, preliminaryStepSeconds, validationStepSeconds } from './validationStep';
 export { criterionFigure, changeFigure, confidenceFigure } from './criterionFigures';
 export { equalWindows } from './equalWindows';

@@ -53,6 +53,11 @@ function readTiming(page: Page, since: number): Promise<Timing> {
 /** Loads `url` in `page` and reads the browser's own clock once `ready` resolves. */
 export async function timePageLoad(page: Page, url: string, ready: () => Promise<void>): Promise<RenderSample> {
   await page.goto(url);
+  return timeSinceLoad(page, ready);
+}
+
+/** The page's current load timed until a (later) marker, e.g. the refined verdict after the first one. */
+export async function timeSinceLoad(page: Page, ready: () => Promise<void>): Promise<RenderSample> {
   await ready();
   const timing = await readTiming(page, 0);
   return {

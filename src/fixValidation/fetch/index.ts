@@ -3,3 +3,4 @@ export * from './fetchValidationSeries';
 export * from './selectionProblem';
 export * from './runValidation';
 export * from './findFixTime';
+export * from './sharedAnswers';

@@ -23,6 +23,19 @@ export interface ValidationRequest {
   frontendService?: string;
   /** Unix ms: windows never reach past it. */
   now: number;
+  /** The range queries' step; by default the fine step for the span (a preliminary pass asks for a coarser one). */
+  stepSeconds?: number;
+}
+
+/** Unix seconds of the whole span both windows ask for, clipped to now. */
+export function validationSpan(r: Pick<ValidationRequest, 'fixAt' | 'beforeMs' | 'afterMs' | 'now'>): {
+  start: number;
+  end: number;
+} {
+  return {
+    start: Math.floor((r.fixAt - r.beforeMs) / 1000),
+    end: Math.floor(Math.min(r.fixAt + r.afterMs, r.now) / 1000),
+  };
 }
 
 export type ValidationRun = { validation: FixValidation; query: ValidationQuery } | { problem: string };
@@ -36,14 +49,13 @@ export async function runValidation(api: PrometheusQueries, r: ValidationRequest
   if (early) {
     return { problem: early };
   }
-  const start = Math.floor((r.fixAt - r.beforeMs) / 1000);
-  const end = Math.floor(Math.min(r.fixAt + r.afterMs, r.now) / 1000);
+  const { start, end } = validationSpan(r);
   const query: ValidationQuery = {
     serviceLabel: r.serviceLabel,
     databaseServiceLabel: r.databaseServiceLabel,
     services: r.services,
     namespaces: r.namespaces,
-    stepSeconds: validationStepSeconds(end - start),
+    stepSeconds: r.stepSeconds ?? validationStepSeconds(end - start),
     start,
     end,
   };

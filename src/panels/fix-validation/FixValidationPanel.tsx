@@ -9,6 +9,7 @@ import { formatters } from '../revenue-impact/formatters';
 import { DEFAULT_CURRENCY_UNIT } from '../revenue-impact/options';
 import { useOrgAssumptions } from '../revenue-impact/useOrgAssumptions';
 import { AskFixTime } from './components/AskFixTime';
+import { PreliminaryNote } from './components/PreliminaryNote';
 import { SavingsTable } from './components/SavingsTable';
 import { VerdictSummary } from './components/VerdictSummary';
 import { VerdictTable } from './components/VerdictTable';
@@ -84,9 +85,10 @@ export function FixValidationPanel({
       </div>
     );
   }
-  const { validation, search } = state;
+  const { validation, search, preliminary, query } = state;
   return (
-    <div className={s.container} data-testid={testIds.fixPanel.container}>
+    <div className={s.container} data-testid={testIds.fixPanel.container} data-refined={!preliminary}>
+      {preliminary && <PreliminaryNote stepSeconds={query.stepSeconds} fineStepSeconds={preliminary.fineStepSeconds} />}
       <VerdictSummary validation={validation} search={search} timeZone={timeZone} />
       <div className={t.section}>
         <VerdictTable criteria={validation.criteria} f={f} />

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { Assumptions } from '../../impact';
-import type { FixValidation } from '../../fixValidation';
-import { findFixTime, runValidation, type FixTimeSearchResult, type ValidationQuery } from '../../fixValidation/fetch';
+import { preliminaryStepSeconds, validationStepSeconds, type FixValidation } from '../../fixValidation';
+import {
+  SharedAnswers,
+  findFixTime,
+  runValidation,
+  validationSpan,
+  type FixTimeSearchResult,
+  type ValidationQuery,
+  type ValidationRequest,
+} from '../../fixValidation/fetch';
 import { DatasourceProxyPrometheus, ValidationCancelled } from './datasourceProxyPrometheus';
 import type { FixValidationInputs } from './fixValidationInputs';
 
@@ -11,7 +19,14 @@ export type FixValidationState =
   | { status: 'problem'; problem: string }
   /** No fix time given, and none found (or searching was off): the panel asks for one. */
   | { status: 'ask'; search?: FixTimeSearchResult; range: { from: number; to: number } }
-  | { status: 'done'; validation: FixValidation; query: ValidationQuery; search?: FixTimeSearchResult };
+  /** Preliminary: the coarse first pass, shown as such while the fine pass runs; the fine one replaces it. */
+  | {
+      status: 'done';
+      validation: FixValidation;
+      query: ValidationQuery;
+      search?: FixTimeSearchResult;
+      preliminary?: { fineStepSeconds: number };
+    };
 
 export interface FixValidationRequest {
   inputs: FixValidationInputs;
@@ -24,9 +39,22 @@ export interface FixValidationRequest {
 const SEARCHING = 'Looking for the rollout after which bursts fell…';
 const COMPARING = 'Comparing the windows before and after the fix…';
 
+/** The coarse pass's verdict, or undefined: its problems and failures wait for the fine pass's own answer. */
+async function preliminaryRun(api: SharedAnswers, request: ValidationRequest) {
+  try {
+    const first = await runValidation(api, request);
+    return 'problem' in first ? undefined : first;
+  } catch (e) {
+    if (e instanceof ValidationCancelled) {
+      throw e;
+    }
+    return undefined;
+  }
+}
+
 async function validate(r: FixValidationRequest, signal: AbortSignal, report: (s: FixValidationState) => void) {
   const { inputs } = r;
-  const api = new DatasourceProxyPrometheus(inputs.uid, signal);
+  const api = new SharedAnswers(new DatasourceProxyPrometheus(inputs.uid, signal));
   let fixAt = inputs.fixAt;
   let search: FixTimeSearchResult | undefined;
   if (fixAt === undefined && inputs.searchDefault) {
@@ -40,13 +68,27 @@ async function validate(r: FixValidationRequest, signal: AbortSignal, report: (s
     report({ status: 'ask', search, range: r.range });
     return;
   }
-  const run = await runValidation(api, {
+  const request: ValidationRequest = {
     ...inputs,
     fixAt,
     assumptions: r.assumptions,
     frontendService: r.frontendService,
     now: Date.now(),
-  });
+  };
+  const { start, end } = validationSpan(request);
+  const coarseStep = preliminaryStepSeconds(end - start);
+  if (coarseStep !== undefined) {
+    const first = await preliminaryRun(api, { ...request, stepSeconds: coarseStep });
+    if (first) {
+      report({
+        status: 'done',
+        ...first,
+        search,
+        preliminary: { fineStepSeconds: validationStepSeconds(end - start) },
+      });
+    }
+  }
+  const run = await runValidation(api, request);
   report('problem' in run ? { status: 'problem', problem: run.problem } : { status: 'done', ...run, search });
 }
 

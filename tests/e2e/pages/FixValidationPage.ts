@@ -8,7 +8,11 @@ import type { TimeRangeSeconds } from './ConnectionHealthPage';
 
 /** The Fix validation page over the fix-rollout Prometheus (the host's second datasource). */
 export class FixValidationPage {
+  /** The verdict once refined (the fine step's pass): what the CLI computes. */
   readonly verdict: Locator;
+  /** The first verdict shown, preliminary (coarse step, labelled) or refined. */
+  readonly firstVerdict: Locator;
+  readonly preliminary: Locator;
   readonly reason: Locator;
   readonly fixTime: Locator;
   readonly fixSource: Locator;
@@ -19,7 +23,11 @@ export class FixValidationPage {
   readonly stream2Link: Locator;
 
   constructor(readonly page: Page) {
-    this.verdict = page.getByTestId(testIds.fixPanel.verdict);
+    this.firstVerdict = page.getByTestId(testIds.fixPanel.verdict);
+    this.verdict = page
+      .locator(`[data-testid="${testIds.fixPanel.container}"][data-refined="true"]`)
+      .getByTestId(testIds.fixPanel.verdict);
+    this.preliminary = page.getByTestId(testIds.fixPanel.preliminary);
     this.reason = page.getByTestId(testIds.fixPanel.reason);
     this.fixTime = page.getByTestId(testIds.fixPanel.fixTime);
     this.fixSource = page.getByTestId(testIds.fixPage.fixSource);

@@ -1,6 +1,6 @@
 import React from 'react';
-import { of } from 'rxjs';
-import { render, screen } from '@testing-library/react';
+import { from, of, throwError } from 'rxjs';
+import { render, screen, waitFor } from '@testing-library/react';
 import { LoadingState, dateTime, type PanelProps } from '@grafana/data';
 import { setBackendSrv, setDataSourceSrv, type BackendSrv, type DataSourceSrv } from '@grafana/runtime';
 import { getQuery, renderExpr } from '../../../queries';
@@ -102,4 +102,108 @@ describe('Fix validation panel (fake backendSrv: app settings and a Prometheus w
     expect(await screen.findByTestId(testIds.fixPanel.askFixTime)).toHaveTextContent(/No fix time is set/);
     expect(sent).toEqual([]);
   });
+});
+
+const DAY_S = 86_400;
+// Both passes run the engine in jsdom: budgets for a loaded 2-core machine (waits end as soon as the page is there).
+const WAIT = { timeout: 60_000 };
+const TEST_MS = 180_000;
+const FIX_S = Date.parse(FIX) / 1000;
+
+interface Asked {
+  step: string;
+  answered: boolean;
+}
+
+/**
+ * Grafana's datasource proxy faked: every range query answers one steady series of one service. The coarse pass's
+ * request data starts two days before the fix (its before window is clipped), the fine pass's covers both windows
+ * and waits until the test releases it, so what the panel shows in between can be read.
+ */
+function fakePrometheus(coarseRefused = false) {
+  const sent: Asked[] = [];
+  let release = () => {};
+  const fine = new Promise<void>((resolve) => (release = resolve));
+  setDataSourceSrv({
+    getInstanceSettings: () => ({ uid: 'prom-uid', type: 'prometheus', name: 'Prometheus' }),
+  } as unknown as DataSourceSrv);
+  setBackendSrv({
+    get: () => Promise.resolve({ jsonData: {} }),
+    fetch: ({ url, params }: { url: string; params: Record<string, string> }) => {
+      if (url.endsWith('/api/v1/query')) {
+        sent.push({ step: 'instant', answered: true });
+        return of({ status: 200, data: { status: 'success', data: { resultType: 'vector', result: [] } } });
+      }
+      const step = Number(params.step);
+      const coarse = step === 300;
+      if (coarse && coarseRefused) {
+        return throwError(() => ({ status: 503, data: { status: 'error', error: 'too busy' } }));
+      }
+      const first = coarse ? Math.max(Number(params.start), FIX_S - 2 * DAY_S) : Number(params.start);
+      const values: Array<[number, string]> = [];
+      for (let t = first; t <= Number(params.end); t += step) {
+        values.push([t, '1']);
+      }
+      const result = [{ metric: { source: 'api.svc', instance: 'pod-1', namespace: 'api' }, values }];
+      const answer = { status: 200, data: { status: 'success', data: { resultType: 'matrix', result } } };
+      const entry = { step: params.step, answered: false };
+      sent.push(entry);
+      const answered = () => {
+        entry.answered = true;
+        return answer;
+      };
+      return step === 60 ? from(fine.then(answered)) : of(answered());
+    },
+  } as unknown as BackendSrv);
+  return { sent, release };
+}
+
+describe('Fix validation panel, preliminary then refined (fake backendSrv: a Prometheus with one steady series behind the datasource proxy)', () => {
+  it(
+    'labels the coarse first verdict preliminary, then shows the fine pass’s own figures in its place',
+    async () => {
+      const { sent, release } = fakePrometheus();
+      render(<FixValidationPanel {...props({ fixAt: FIX, before: '3d', after: '3d' })} />);
+
+      const note = await screen.findByTestId(testIds.fixPanel.preliminary, {}, WAIT);
+      expect(note).toHaveTextContent('Preliminary (5-minute step), refining…');
+      expect(note).toHaveTextContent('1-minute comparison');
+      expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'false');
+      expect(screen.getByTestId(testIds.fixPanel.verdict)).toBeInTheDocument();
+      // The coarse pass's before window is what its data holds: clipped, and said so.
+      expect(screen.getByTestId(testIds.fixPanel.fixTime)).toHaveTextContent(
+        /Before: 2026-03-23 .*\(clipped to the data\)/
+      );
+      // Coarse pieces were all answered before the first fine one went out; the fine ones wait.
+      const firstFine = sent.findIndex((s) => s.step === '60');
+      expect(firstFine).toBeGreaterThan(0);
+      expect(sent.slice(0, firstFine).every((s) => s.answered && s.step !== '60')).toBe(true);
+      expect(sent.filter((s) => s.step === '60').every((s) => !s.answered)).toBe(true);
+
+      release();
+      await waitFor(() => expect(screen.queryByTestId(testIds.fixPanel.preliminary)).not.toBeInTheDocument(), WAIT);
+      expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'true');
+      expect(screen.getByTestId(testIds.fixPanel.fixTime)).toHaveTextContent(/Before: 2026-03-22 12:00:00 → /);
+      expect(screen.getByTestId(testIds.fixPanel.fixTime)).not.toHaveTextContent('clipped');
+      // The rollouts do not depend on the step: asked once, shared by both passes.
+      expect(sent.filter((s) => s.step === 'instant')).toHaveLength(1);
+    },
+    TEST_MS
+  );
+
+  it(
+    'when Prometheus refuses the coarse pass, shows no problem and waits for the fine pass’s verdict',
+    async () => {
+      const { sent, release } = fakePrometheus(true);
+      render(<FixValidationPanel {...props({ fixAt: FIX, before: '3d', after: '3d' })} />);
+      await waitFor(() => expect(sent.some((s) => s.step === '60')).toBe(true), WAIT);
+      expect(screen.getByTestId(testIds.fixPanel.running)).toBeInTheDocument();
+      release();
+      expect(await screen.findByTestId(testIds.fixPanel.verdict, {}, WAIT)).toBeInTheDocument();
+      expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'true');
+      expect(screen.queryByTestId(testIds.fixPanel.problem)).not.toBeInTheDocument();
+      expect(screen.queryByTestId(testIds.fixPanel.preliminary)).not.toBeInTheDocument();
+    },
+    TEST_MS
+  );
 });
