@@ -23,6 +23,10 @@ const config = async (env: Env): Promise<Configuration> => {
     },
     // Only the plugin ships from src/; the CLI and simulator are bundled separately by esbuild.
     performance: { hints: false },
+    // The app and each nested panel have their own webpack runtime, and every runtime installs every shared chunk's
+    // modules: a module's code must not depend on which runtime uses which of its exports, or a runtime gets another
+    // runtime's copy without the exports it needs (the ROI panel read IMPACT_INPUT_NAMES as undefined).
+    optimization: { ...base.optimization, usedExports: 'global' },
     // Grafana shares rxjs/operators with plugins too (its sharedDependencies), not only rxjs.
     externals: [...(base.externals as unknown[]), 'rxjs/operators'] as Configuration['externals'],
     resolve: {

@@ -30,6 +30,9 @@ const rows = jsFiles(DIST)
 const kb = (n) => (n / 1024).toFixed(1);
 const total = rows.reduce((acc, r) => ({ raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip }), { raw: 0, gzip: 0 });
 const entry = rows.filter((r) => r.file.endsWith('module.js'));
+// The committed file's total is the "before" of this run.
+const previous = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8').match(/\| \*\*total\*\* \| \*\*[\d.]+\*\* \| \*\*([\d.]+)\*\* \|/) : null;
+const before = previous ? Number(previous[1]) : undefined;
 const md = [
   '# Bundle size',
   '',
@@ -40,6 +43,10 @@ const md = [
   '|---|---:|---:|',
   ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
   `| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`,
+  '',
+  before === undefined
+    ? 'No earlier measurement in this file.'
+    : `Before this run (the file's previous total): ${before.toFixed(1)} KiB gzip; now ${kb(total.gzip)} KiB gzip (${(total.gzip / 1024 - before).toFixed(1)}).`,
   '',
   `Entry modules: ${entry.map((r) => `${r.file} ${kb(r.raw)} KiB (${kb(r.gzip)} KiB gzip)`).join('; ')}.`,
   '',
