@@ -1,5 +1,7 @@
-/** Prometheus refuses range queries above 11,000 points per series. */
-export const MAX_POINTS_PER_SERIES = 11_000;
+import { PROMETHEUS_MAX_POINTS } from '../../impact/queryStep';
+
+/** Prometheus refuses range queries above 11,000 points per series (one limit for the whole app). */
+export const MAX_POINTS_PER_SERIES = PROMETHEUS_MAX_POINTS;
 
 export interface PromSeries {
   metric: Record<string, string>;
