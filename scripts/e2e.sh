@@ -21,7 +21,7 @@ if [ ! -f dist/module.js ] || [ -n "$(find src package.json -newer dist/module.j
 fi
 if [ "$line" != current ]; then
   # Grafana's packages of that line, installed beside the project's own (a separate tree: their React differs).
-  step "Grafana $line packages" npm install --prefix "tests/compat/grafana-$line" --no-audit --no-fund --loglevel=error
+  step "Grafana $line packages" bash scripts/ensure-npm-packages.sh --prefix "tests/compat/grafana-$line" --loglevel=error
 fi
 step "host bundle (Grafana $line)" npx webpack -c tests/host/webpack.config.ts --env "line=$line" --stats errors-warnings
 # Global setup starts the fixture Prometheus and the host; its teardown stops them however the run ends.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test gate, in the order a failure is cheapest to find. README: `npm install && npm test`.
+# The whole test gate, in the order a failure is cheapest to find. README: `npm test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,7 @@ stage() {
 RESULTS=.cache/test-results
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 
+stage "npm packages (npm install, retried when the registry stalls)" bash scripts/ensure-npm-packages.sh
 stage "system packages (prometheus, promtool, node_exporter, haproxy, chromium, mariadb, postgresql and their exporters, victoria-metrics)" bash scripts/ensure-system-packages.sh
 stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
