@@ -17,6 +17,7 @@ import { getQuery } from '../../../queries';
 import { testIds } from '../../../components/testIds';
 import { installFakeGrafanaRuntime } from '../../../testing/fakeGrafanaRuntime';
 import { FixLayer } from '../../../timeline/fixLayer';
+import { CHARTS_ITEM_KEY } from '../chartsAfterVerdict';
 import { CHARTS_KEY, CRITERION_CHARTS } from '../criterionCharts';
 import { FixTimeScene } from '../FixTimeScene';
 import { VERDICT_ITEM_KEY } from '../followFixTime';
@@ -98,6 +99,31 @@ describe('Fix validation scene (fake datasource service, request runner and data
     expect(screen.getByTestId(testIds.fixPage.fixSource)).toHaveTextContent(
       /No rollout of the selected services between .* was followed by a drop in bursts \(0 rollouts, 0 bursts\): when did the fix go live\?/
     );
+  });
+
+  it('holds the charts back (no queries) until the verdict panel shows its first answer, then keeps them', async () => {
+    const scene = await activeScene();
+    const chartsItem = sceneGraph.findByKey(scene, CHARTS_ITEM_KEY) as SceneFlexItem;
+    const panel = sceneGraph.findByKey(scene, VERDICT_PANEL_KEY) as VizPanel;
+    fixTimeOf(scene).updateFromUrl({ fixAt: '2026-03-25T12:00:00Z' });
+    expect(chartsItem.state.isHidden).toBe(true);
+    // What Grafana's panel context does with the panel's onInstanceStateChange.
+    panel.setState({ _pluginInstanceState: { answered: true } });
+    expect(chartsItem.state.isHidden).toBe(false);
+    fixTimeOf(scene).updateFromUrl({ fixAt: '2026-03-26T12:00:00Z' });
+    panel.setState({ _pluginInstanceState: undefined });
+    expect(chartsItem.state.isHidden).toBe(false);
+  });
+
+  it('shows the charts at once when no verdict is coming: no fix time given and none found', async () => {
+    const scene = await activeScene();
+    const chartsItem = sceneGraph.findByKey(scene, CHARTS_ITEM_KEY) as SceneFlexItem;
+    // Before the search has run the charts wait for it too.
+    expect(chartsItem.state.isHidden).toBe(true);
+    deactivators.push(fixTimeOf(scene).activate());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fixTimeOf(scene).state.search.status).toBe('done');
+    expect(chartsItem.state.isHidden).toBe(false);
   });
 
   it('refuses a fix time without a zone, with the reason on the field', async () => {
