@@ -9,6 +9,7 @@ import { criterionCharts } from './criterionCharts';
 import { FixTimeScene } from './FixTimeScene';
 import { VERDICT_ITEM_KEY, followFixTime } from './followFixTime';
 import { namespacesFollowServices } from './namespacesFollowServices';
+import { prefetchVerdictPanel } from './prefetchVerdictPanel';
 import { verdictPanel } from './verdictPanel';
 import { fixValidationVariables } from './fixValidationVariables';
 
@@ -23,7 +24,7 @@ export function fixValidationScene(defaults: VariableDefaults = {}): EmbeddedSce
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-42d', to: 'now' }),
     $variables: fixValidationVariables(defaults),
-    $behaviors: [namespacesFollowServices, followFixTime, chartsAfterVerdict],
+    $behaviors: [prefetchVerdictPanel, namespacesFollowServices, followFixTime, chartsAfterVerdict],
     controls: pageControls(['5m', '15m', '1h']),
     body: new SceneFlexLayout({
       direction: 'column',

@@ -1,7 +1,7 @@
 import React from 'react';
 import { of } from 'rxjs';
 import { render, screen } from '@testing-library/react';
-import { setBackendSrv, type BackendSrv } from '@grafana/runtime';
+import { setBackendSrv, setPluginImportUtils, type BackendSrv } from '@grafana/runtime';
 import {
   ConstantVariable,
   SceneFlexItem,
@@ -12,6 +12,7 @@ import {
   type EmbeddedScene,
   type QueryVariable,
 } from '@grafana/scenes';
+import { FIX_PANEL_ID } from '../../../constants';
 import { CRITERION_IDS } from '../../../fixValidation';
 import { getQuery } from '../../../queries';
 import { testIds } from '../../../components/testIds';
@@ -30,6 +31,15 @@ const DAY = 86_400_000;
 
 const deactivators: Array<() => void> = [];
 const proxied: Array<{ url: string; params: Record<string, string> }> = [];
+const pluginImports: string[] = [];
+// Grafana's panel plugin importer faked (set once, as Grafana does): it records the ids and never finishes loading.
+setPluginImportUtils({
+  importPanelPlugin: (id: string) => {
+    pluginImports.push(id);
+    return new Promise(() => undefined);
+  },
+  getPanelPluginFromCache: () => undefined,
+});
 
 async function activeScene(): Promise<EmbeddedScene> {
   const scene = fixValidationScene({ serviceLabel: 'source' });
@@ -47,6 +57,7 @@ describe('Fix validation scene (fake datasource service, request runner and data
   beforeEach(() => {
     installFakeGrafanaRuntime({ '${label}': SERVICES, source: SERVICES });
     proxied.length = 0;
+    pluginImports.length = 0;
     setBackendSrv({
       get: () => Promise.resolve({ jsonData: {} }),
       fetch: (options: { url: string; params: Record<string, string> }) => {
@@ -113,6 +124,11 @@ describe('Fix validation scene (fake datasource service, request runner and data
     fixTimeOf(scene).updateFromUrl({ fixAt: '2026-03-26T12:00:00Z' });
     panel.setState({ _pluginInstanceState: undefined });
     expect(chartsItem.state.isHidden).toBe(false);
+  });
+
+  it('starts loading the verdict panel’s plugin when the page activates, before the layout renders it', async () => {
+    await activeScene();
+    expect(pluginImports).toEqual([FIX_PANEL_ID]);
   });
 
   it('shows the charts at once when no verdict is coming: no fix time given and none found', async () => {
