@@ -70,7 +70,7 @@ function pagesPart(): string {
     '"ready": until the first 5xx graph has drawn a line (main page, last day) or the ROI panel lists its first',
     'burst (business impact, 30 days) or the Fix validation panel shows its first verdict (the fix rollout, 44 days, the',
     'two fixed services, 2 × 21 days; with the fix time in the URL, or found in the range first): the preliminary one',
-    'of a 5-minute pass, labelled as such; the "refined" row waits for the 1-minute pass that replaces it.',
+    'of a coarser (5- to 10-minute) pass, labelled as such; the "refined" row waits for the 1-minute pass that replaces it.',
     "A full page load counts from navigation start (includes the host's own boot, which in Grafana is Grafana's) and,",
     'as the plugin\'s own share, from the first request for the plugin\'s JavaScript. "Opened from …" rows move the',
     "already loaded app to the page as a click on the app's tabs does (a history push, no reload) and count from",

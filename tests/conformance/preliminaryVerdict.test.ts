@@ -1,6 +1,6 @@
 import { PromClient } from '../../cli/prometheus/promClient';
-import { runValidation, type ValidationRun } from '../../src/fixValidation/fetch';
-import { PRELIMINARY_STEP_SECONDS } from '../../src/fixValidation';
+import { runValidation, validationSpan, type ValidationRun } from '../../src/fixValidation/fetch';
+import { preliminaryStepSeconds } from '../../src/fixValidation';
 import { SEED_ASSUMPTIONS } from '../../src/impact';
 import { FIXED_SERVICES, FIX_ROLLOUT_AT, FIX_ROLLOUT_DAYS, NOT_HELPED_SERVICE } from '../../simulator';
 import { startIncidentPrometheus, type IncidentPrometheus } from '../fixtures/incidentPrometheus';
@@ -18,8 +18,8 @@ function verdicts(run: ValidationRun) {
   return { verdict: v.verdict, ...Object.fromEntries(v.criteria.map((c) => [c.id, c.verdict])) };
 }
 
-// The page shows the 5-minute pass first (labelled preliminary): on the fix rollout it must not say otherwise than the 1-minute pass.
-describe('the Fix validation page’s preliminary 5-minute pass against its 1-minute pass, real Prometheus holding the fix rollout', () => {
+// The page shows the coarse pass first (labelled preliminary): on the fix rollout it must not say otherwise than the 1-minute pass.
+describe('the Fix validation page’s preliminary pass (6 minutes over 2 × 21 days) against its 1-minute pass, real Prometheus holding the fix rollout', () => {
   let prometheus: IncidentPrometheus;
 
   beforeAll(async () => {
@@ -45,7 +45,11 @@ describe('the Fix validation page’s preliminary 5-minute pass against its 1-mi
       now: Date.now(),
     };
     const client = new PromClient(prometheus.url);
-    const coarse = await runValidation(client, { ...request, stepSeconds: PRELIMINARY_STEP_SECONDS });
+    const { start, end } = validationSpan(request);
+    // The page's own coarse step: one request a series over both windows.
+    const stepSeconds = preliminaryStepSeconds(end - start);
+    expect(stepSeconds).toBe(360);
+    const coarse = await runValidation(client, { ...request, stepSeconds });
     const fine = await runValidation(client, request);
     expect(!('problem' in fine) && fine.query.stepSeconds).toBe(60);
     expect(verdicts(fine).verdict).toBe(expected);

@@ -1,5 +1,6 @@
 import { detectBursts, type Burst } from '../../impact';
-import { REVENUE_PANEL_MAX_DATA_POINTS, REVENUE_PANEL_TARGETS } from '../../queries';
+import { burstStepSeconds } from '../../impact/queryStep';
+import { REVENUE_PANEL_TARGETS } from '../../queries';
 import { findDefaultFixTime, type FixTimeCandidate } from '../defaultFixTime';
 import type { Deployment } from '../types';
 import {
@@ -27,9 +28,9 @@ export interface FixTimeSearchResult {
 
 const BURST_INPUTS = REVENUE_PANEL_TARGETS.filter((t) => t.refId === 'errors' || t.refId === 'requests');
 
-// The ROI panel's resolution: the bursts counted are the ones the Business impact page shows for the same range.
+// The ROI panel's step for the range: the bursts counted are the ones the Business impact page shows for it.
 export function searchStepSeconds(spanSeconds: number): number {
-  return Math.max(60, Math.ceil(spanSeconds / REVENUE_PANEL_MAX_DATA_POINTS / 60) * 60);
+  return burstStepSeconds(spanSeconds);
 }
 
 /** The default fix time of the page and the panel: the rollout in the range after which bursts fell most clearly. */

@@ -4,10 +4,12 @@ import { FixLayer } from '../../timeline/fixLayer';
 import type { VariableDefaults } from '../connectionHealth/connectionHealthVariables';
 import { CRITERION_IDS } from '../../fixValidation/types';
 import { rowHeight } from '../../panels/gridLayout';
+import { CHARTS_ITEM_KEY, chartsAfterVerdict } from './chartsAfterVerdict';
 import { criterionCharts } from './criterionCharts';
 import { FixTimeScene } from './FixTimeScene';
 import { VERDICT_ITEM_KEY, followFixTime } from './followFixTime';
 import { namespacesFollowServices } from './namespacesFollowServices';
+import { prefetchVerdictPanel } from './prefetchVerdictPanel';
 import { verdictPanel } from './verdictPanel';
 import { fixValidationVariables } from './fixValidationVariables';
 
@@ -22,14 +24,19 @@ export function fixValidationScene(defaults: VariableDefaults = {}): EmbeddedSce
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-42d', to: 'now' }),
     $variables: fixValidationVariables(defaults),
-    $behaviors: [namespacesFollowServices, followFixTime],
+    $behaviors: [prefetchVerdictPanel, namespacesFollowServices, followFixTime, chartsAfterVerdict],
     controls: pageControls(['5m', '15m', '1h']),
     body: new SceneFlexLayout({
       direction: 'column',
       children: [
         new SceneFlexItem({ body: new FixTimeScene() }),
         new SceneFlexItem({ key: VERDICT_ITEM_KEY, minHeight: 720, isHidden: true, body: verdictPanel() }),
-        new SceneFlexItem({ minHeight: CHARTS_HEIGHT_PX, body: criterionCharts(new FixLayer({ syncUrl: false })) }),
+        new SceneFlexItem({
+          key: CHARTS_ITEM_KEY,
+          minHeight: CHARTS_HEIGHT_PX,
+          isHidden: true,
+          body: criterionCharts(new FixLayer({ syncUrl: false })),
+        }),
       ],
     }),
   });

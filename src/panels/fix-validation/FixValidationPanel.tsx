@@ -13,6 +13,7 @@ import { PreliminaryNote } from './components/PreliminaryNote';
 import { SavingsTable } from './components/SavingsTable';
 import { VerdictSummary } from './components/VerdictSummary';
 import { VerdictTable } from './components/VerdictTable';
+import { useTellFirstAnswer } from './firstAnswer';
 import { fixValidationInputs } from './fixValidationInputs';
 import type { FixValidationOptions } from './options';
 import { useFixValidation, type FixValidationRequest } from './useFixValidation';
@@ -65,6 +66,7 @@ export function FixValidationPanel({
     };
   }, [org, inputs, options, from, to]);
   const state = useFixValidation(request);
+  useTellFirstAnswer('problem' in inputs || !(state.status === 'waiting' || state.status === 'running'));
 
   if ('problem' in inputs || state.status === 'problem') {
     return (

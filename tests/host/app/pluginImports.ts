@@ -8,10 +8,19 @@ import { SHARED_MODULES } from './sharedModules';
 type PluginImportUtils = Parameters<typeof setPluginImportUtils>[0];
 
 const cache = new Map<string, PanelPlugin>();
+// One import per plugin however many callers ask at once, as Grafana's importPanelPlugin does.
+const importing = new Map<string, Promise<PanelPlugin>>();
 
 // Core panels are the host's adapters over @grafana/ui; any other panel (the nested ROI panel) is AMD-loaded from
 // dist/ like Grafana does.
-async function importPanelPlugin(id: string): Promise<PanelPlugin> {
+function importPanelPlugin(id: string): Promise<PanelPlugin> {
+  const started = importing.get(id) ?? loadPanelPlugin(id);
+  importing.set(id, started);
+  started.catch(() => importing.delete(id));
+  return started;
+}
+
+async function loadPanelPlugin(id: string): Promise<PanelPlugin> {
   const cached = cache.get(id);
   if (cached) {
     return cached;

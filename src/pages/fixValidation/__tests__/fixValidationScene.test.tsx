@@ -1,7 +1,7 @@
 import React from 'react';
 import { of } from 'rxjs';
 import { render, screen } from '@testing-library/react';
-import { setBackendSrv, type BackendSrv } from '@grafana/runtime';
+import { setBackendSrv, setPluginImportUtils, type BackendSrv } from '@grafana/runtime';
 import {
   ConstantVariable,
   SceneFlexItem,
@@ -12,11 +12,13 @@ import {
   type EmbeddedScene,
   type QueryVariable,
 } from '@grafana/scenes';
+import { FIX_PANEL_ID } from '../../../constants';
 import { CRITERION_IDS } from '../../../fixValidation';
 import { getQuery } from '../../../queries';
 import { testIds } from '../../../components/testIds';
 import { installFakeGrafanaRuntime } from '../../../testing/fakeGrafanaRuntime';
 import { FixLayer } from '../../../timeline/fixLayer';
+import { CHARTS_ITEM_KEY } from '../chartsAfterVerdict';
 import { CHARTS_KEY, CRITERION_CHARTS } from '../criterionCharts';
 import { FixTimeScene } from '../FixTimeScene';
 import { VERDICT_ITEM_KEY } from '../followFixTime';
@@ -29,6 +31,15 @@ const DAY = 86_400_000;
 
 const deactivators: Array<() => void> = [];
 const proxied: Array<{ url: string; params: Record<string, string> }> = [];
+const pluginImports: string[] = [];
+// Grafana's panel plugin importer faked (set once, as Grafana does): it records the ids and never finishes loading.
+setPluginImportUtils({
+  importPanelPlugin: (id: string) => {
+    pluginImports.push(id);
+    return new Promise(() => undefined);
+  },
+  getPanelPluginFromCache: () => undefined,
+});
 
 async function activeScene(): Promise<EmbeddedScene> {
   const scene = fixValidationScene({ serviceLabel: 'source' });
@@ -46,6 +57,7 @@ describe('Fix validation scene (fake datasource service, request runner and data
   beforeEach(() => {
     installFakeGrafanaRuntime({ '${label}': SERVICES, source: SERVICES });
     proxied.length = 0;
+    pluginImports.length = 0;
     setBackendSrv({
       get: () => Promise.resolve({ jsonData: {} }),
       fetch: (options: { url: string; params: Record<string, string> }) => {
@@ -98,6 +110,36 @@ describe('Fix validation scene (fake datasource service, request runner and data
     expect(screen.getByTestId(testIds.fixPage.fixSource)).toHaveTextContent(
       /No rollout of the selected services between .* was followed by a drop in bursts \(0 rollouts, 0 bursts\): when did the fix go live\?/
     );
+  });
+
+  it('holds the charts back (no queries) until the verdict panel shows its first answer, then keeps them', async () => {
+    const scene = await activeScene();
+    const chartsItem = sceneGraph.findByKey(scene, CHARTS_ITEM_KEY) as SceneFlexItem;
+    const panel = sceneGraph.findByKey(scene, VERDICT_PANEL_KEY) as VizPanel;
+    fixTimeOf(scene).updateFromUrl({ fixAt: '2026-03-25T12:00:00Z' });
+    expect(chartsItem.state.isHidden).toBe(true);
+    // What Grafana's panel context does with the panel's onInstanceStateChange.
+    panel.setState({ _pluginInstanceState: { answered: true } });
+    expect(chartsItem.state.isHidden).toBe(false);
+    fixTimeOf(scene).updateFromUrl({ fixAt: '2026-03-26T12:00:00Z' });
+    panel.setState({ _pluginInstanceState: undefined });
+    expect(chartsItem.state.isHidden).toBe(false);
+  });
+
+  it('starts loading the verdict panel’s plugin when the page activates, before the layout renders it', async () => {
+    await activeScene();
+    expect(pluginImports).toEqual([FIX_PANEL_ID]);
+  });
+
+  it('shows the charts at once when no verdict is coming: no fix time given and none found', async () => {
+    const scene = await activeScene();
+    const chartsItem = sceneGraph.findByKey(scene, CHARTS_ITEM_KEY) as SceneFlexItem;
+    // Before the search has run the charts wait for it too.
+    expect(chartsItem.state.isHidden).toBe(true);
+    deactivators.push(fixTimeOf(scene).activate());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fixTimeOf(scene).state.search.status).toBe('done');
+    expect(chartsItem.state.isHidden).toBe(false);
   });
 
   it('refuses a fix time without a zone, with the reason on the field', async () => {

@@ -1,7 +1,8 @@
 import React from 'react';
 import { from, of, throwError } from 'rxjs';
 import { render, screen, waitFor } from '@testing-library/react';
-import { LoadingState, dateTime, type PanelProps } from '@grafana/data';
+import { EventBusSrv, LoadingState, dateTime, type PanelProps } from '@grafana/data';
+import { PanelContextProvider } from '@grafana/ui';
 import { setBackendSrv, setDataSourceSrv, type BackendSrv, type DataSourceSrv } from '@grafana/runtime';
 import { getQuery, renderExpr } from '../../../queries';
 import { testIds } from '../../../components/testIds';
@@ -49,6 +50,15 @@ function props(options: FixValidationOptions): PanelProps<FixValidationOptions> 
   } as unknown as PanelProps<FixValidationOptions>;
 }
 
+/** The panel as Grafana mounts it: in a panel context whose instance state it may set. */
+function inPanelContext(panel: React.ReactElement, onInstanceStateChange: (state: unknown) => void) {
+  return (
+    <PanelContextProvider value={{ eventsScope: 'test', eventBus: new EventBusSrv(), onInstanceStateChange }}>
+      {panel}
+    </PanelContextProvider>
+  );
+}
+
 describe('Fix validation panel (fake backendSrv: app settings and a Prometheus with no data behind the datasource proxy)', () => {
   it('sends the CLI’s queries through Grafana’s datasource proxy and explains why there is no verdict', async () => {
     const sent = fakeGrafana();
@@ -80,9 +90,12 @@ describe('Fix validation panel (fake backendSrv: app settings and a Prometheus w
     [{ fixAt: FIX, before: '3 weeks' }, /The before window "3 weeks" is not a duration/],
   ])('refuses %j in one line, without a query', async (options, message) => {
     const sent = fakeGrafana();
-    render(<FixValidationPanel {...props(options)} />);
+    const told = jest.fn();
+    render(inPanelContext(<FixValidationPanel {...props(options)} />, told));
     expect(await screen.findByTestId(testIds.fixPanel.problem)).toHaveTextContent(message);
     expect(sent).toEqual([]);
+    // A problem is an answer too: the page need not hold its charts back for it.
+    await waitFor(() => expect(told).toHaveBeenCalledWith({ answered: true }));
   });
 
   it('without a fix time (an unset ${fixAt}) searches the range for a rollout and, finding none, asks for it', async () => {
@@ -163,9 +176,14 @@ describe('Fix validation panel, preliminary then refined (fake backendSrv: a Pro
     'labels the coarse first verdict preliminary, then shows the fine pass’s own figures in its place',
     async () => {
       const { sent, release } = fakePrometheus();
-      render(<FixValidationPanel {...props({ fixAt: FIX, before: '3d', after: '3d' })} />);
+      const told = jest.fn();
+      render(inPanelContext(<FixValidationPanel {...props({ fixAt: FIX, before: '3d', after: '3d' })} />, told));
+      await waitFor(() => expect(sent.length).toBeGreaterThan(0), WAIT);
+      expect(told).not.toHaveBeenCalled();
 
       const note = await screen.findByTestId(testIds.fixPanel.preliminary, {}, WAIT);
+      // The page shows its charts once the first verdict is drawn: told once, with the preliminary one.
+      await waitFor(() => expect(told).toHaveBeenCalledWith({ answered: true }), WAIT);
       expect(note).toHaveTextContent('Preliminary (5-minute step), refining…');
       expect(note).toHaveTextContent('1-minute comparison');
       expect(screen.getByTestId(testIds.fixPanel.container)).toHaveAttribute('data-refined', 'false');
@@ -187,6 +205,7 @@ describe('Fix validation panel, preliminary then refined (fake backendSrv: a Pro
       expect(screen.getByTestId(testIds.fixPanel.fixTime)).not.toHaveTextContent('clipped');
       // The rollouts do not depend on the step: asked once, shared by both passes.
       expect(sent.filter((s) => s.step === 'instant')).toHaveLength(1);
+      expect(told).toHaveBeenCalledTimes(1);
     },
     TEST_MS
   );
