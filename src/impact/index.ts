@@ -21,3 +21,4 @@ export * from './keepAliveRace';
 export * from './databaseAttribution';
 export * from './userVisibleShare';
 export * from './verdicts';
+export * from './typedColumns';

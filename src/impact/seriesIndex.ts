@@ -44,7 +44,7 @@ export function groupByService<T extends { service: string }>(series: T[]): Map<
 }
 
 /** The sample value as data, NaN when it is not (NaN/Inf strings, blanks, negatives, null). */
-function valueOf(raw: SampleValue): number {
+export function dataValue(raw: SampleValue): number {
   if (typeof raw === 'number') {
     return raw >= 0 && raw !== Infinity ? raw : Number.NaN;
   }
@@ -103,7 +103,7 @@ class Collector {
     if (!inWindow(time, this.window)) {
       return;
     }
-    const value = valueOf(raw);
+    const value = dataValue(raw);
     if (!(value >= 0)) {
       return;
     }
@@ -180,7 +180,7 @@ export function pointsOf(series: CleanSeries): Point[] {
 /** True as soon as one sample is data (stops at the first one). */
 export function hasUsableSample(series: InputSeries[], window: TimeWindow = EVERYTHING): boolean {
   const usable = (time: number, raw: SampleValue) => {
-    const value = valueOf(raw);
+    const value = dataValue(raw);
     return value >= 0 && value <= MAX_PLAUSIBLE_SAMPLE && inWindow(time, window);
   };
   return series.some((s) =>

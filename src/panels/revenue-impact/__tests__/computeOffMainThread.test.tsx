@@ -33,12 +33,14 @@ class FakeWorker {
   onmessage: ((event: { data: ImpactReply }) => void) | null = null;
   onerror: ((event: { preventDefault(): void }) => void) | null = null;
   request?: ImpactRequest;
+  transfer: Transferable[] = [];
   terminated = false;
   constructor(readonly url: URL) {
     FakeWorker.made.push(this);
   }
-  postMessage(request: ImpactRequest) {
+  postMessage(request: ImpactRequest, transfer: Transferable[] = []) {
     this.request = request;
+    this.transfer = transfer;
   }
   terminate() {
     this.terminated = true;
@@ -83,6 +85,28 @@ describe('ROI panel computes in a Web Worker (a fake Worker answered by the real
     await screen.findByTestId(testIds.revenuePanel.computing);
     expect(FakeWorker.made).toHaveLength(1);
     expect(FakeWorker.made[0].request).toBeDefined();
+  });
+
+  it('moves the series to the worker as Float64Array columns in its transfer list, leaving the frames intact (fake Worker)', async () => {
+    render(<RevenueImpactPanel {...props()} />);
+    await screen.findByTestId(testIds.revenuePanel.computing);
+    const { request, transfer } = latest();
+    const columns = [...request!.series.errors, ...request!.series.requests] as Array<{
+      times: unknown;
+      values: unknown;
+    }>;
+    expect(columns).toHaveLength(2 * SERVICES.length);
+    for (const c of columns) {
+      expect(c.values).toBeInstanceOf(Float64Array);
+      expect(c.times).toBeInstanceOf(Float64Array);
+      expect(transfer).toContain((c.values as Float64Array).buffer);
+      expect(transfer).toContain((c.times as Float64Array).buffer);
+    }
+    expect(new Set(transfer).size).toBe(transfer.length);
+    expect(Array.isArray(frames[0].fields[1].values)).toBe(true);
+    latest().reply();
+    expect(await screen.findByTestId(testIds.revenuePanel.result)).toHaveAttribute('data-stale', 'false');
+    expect(screen.getByTestId(testIds.revenuePanel.bursts).querySelectorAll('tbody tr')).toHaveLength(3);
   });
 
   it('cancels a stale computation when the options change, and marks the previous figures meanwhile', async () => {

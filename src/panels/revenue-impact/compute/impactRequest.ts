@@ -1,6 +1,6 @@
 import { liveImpact, type LiveImpact, type LiveImpactOptions, type LiveSeries } from '../../../impact';
 
-/** What the panel hands the engine: plain data only, so it crosses to a Web Worker by structured clone. */
+/** What the panel hands the engine: plain data only; its columns cross to the worker as transferred typed arrays. */
 export interface ImpactRequest {
   id: number;
   series: LiveSeries;

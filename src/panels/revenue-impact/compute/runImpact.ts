@@ -1,5 +1,6 @@
 import { IMPACT_WORKER_FILE } from './impactWorkerFile';
 import { answerImpactRequest, type ImpactReply, type ImpactRequest } from './impactRequest';
+import { packInSlices } from './transferableRequest';
 
 /** Where a result was computed: in the worker, or in this tab when the browser refused the worker. */
 export type ComputedIn = 'worker' | 'tab';
@@ -74,13 +75,24 @@ export function runImpact(
     worker.terminate();
     inTab();
   };
-  try {
-    worker.postMessage(request);
-  } catch {
-    worker.terminate();
-    inTab();
-  }
+  // Typed columns moved, not cloned, packed in slices: cloning a month's arrays of numbers held the main thread for seconds.
+  const stopPacking = packInSlices(
+    request,
+    ({ message, transfer }) => {
+      try {
+        worker.postMessage(message, transfer);
+      } catch {
+        worker.terminate();
+        inTab();
+      }
+    },
+    () => {
+      worker.terminate();
+      inTab();
+    }
+  );
   return () => {
+    stopPacking();
     worker.terminate();
     clearTimeout(timer);
   };

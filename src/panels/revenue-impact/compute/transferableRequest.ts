@@ -1,0 +1,76 @@
+import { ColumnPacker, type InputSeries } from '../../../impact';
+import type { ImpactRequest } from './impactRequest';
+
+/** A request whose columns are Float64Arrays, and their buffers: postMessage moves them instead of cloning numbers. */
+export interface TransferableRequest {
+  message: ImpactRequest;
+  transfer: ArrayBuffer[];
+}
+
+type SeriesRecord = Partial<Record<string, InputSeries[]>>;
+
+// Longest the main thread packs before it yields (a loaded 2-core machine runs this several times slower).
+const SLICE_MS = 25;
+
+/** Packs one series per step into copies of the records (the panel's frames are never detached); returns the message. */
+function* packing(request: ImpactRequest, packer: ColumnPacker): Generator<void, ImpactRequest> {
+  const packRecord = function* <T extends object>(record: T): Generator<void, T> {
+    const packed: SeriesRecord = {};
+    for (const [name, list] of Object.entries(record as SeriesRecord)) {
+      const out: InputSeries[] | undefined = list && [];
+      for (const series of list ?? []) {
+        out!.push(packer.pack(series));
+        yield;
+      }
+      packed[name] = out;
+    }
+    return packed as T;
+  };
+  const series = yield* packRecord(request.series);
+  const database = request.options.database && (yield* packRecord(request.options.database));
+  return { ...request, series, options: { ...request.options, database } };
+}
+
+/** The same request with fresh typed columns, packed in one go. */
+export function transferableRequest(request: ImpactRequest): TransferableRequest {
+  const packer = new ColumnPacker();
+  const steps = packing(request, packer);
+  let step = steps.next();
+  while (!step.done) {
+    step = steps.next();
+  }
+  return { message: step.value, transfer: packer.buffers };
+}
+
+/**
+ * Packs in slices of about SLICE_MS, yielding to the page between them, then calls `onPacked` (a small request in
+ * the same task). The returned function stops a packing still under way; an exception goes to `onFailed`.
+ */
+export function packInSlices(
+  request: ImpactRequest,
+  onPacked: (packed: TransferableRequest) => void,
+  onFailed: () => void
+): () => void {
+  const packer = new ColumnPacker();
+  const steps = packing(request, packer);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slice = () => {
+    const until = performance.now() + SLICE_MS;
+    try {
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          onPacked({ message: step.value, transfer: packer.buffers });
+          return;
+        }
+        if (performance.now() > until) {
+          timer = setTimeout(slice, 0);
+          return;
+        }
+      }
+    } catch {
+      onFailed();
+    }
+  };
+  slice();
+  return () => clearTimeout(timer);
+}
