@@ -1,5 +1,9 @@
 // Jest setup provided by Grafana scaffolding, plus the browser APIs Scenes and @grafana/ui expect.
 import './.config/jest-setup';
+import { configure } from '@testing-library/react';
+
+// findBy*/waitFor wait on a condition; Testing Library's 1-s default failed a panel test on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 20_000 });
 // React 19's scheduler needs MessageChannel, which jsdom lacks. Node's real one keeps jest from
 // exiting (an open MessagePort), so messages go through timers instead.
 class MessageChannelStub {

@@ -17,5 +17,7 @@ module.exports = {
     nodeModulesToTransform([...grafanaESModules, '@react-hookz', '@ver0/deep-equal', '@prometheus-io', '@lezer', 'yaml']),
   ],
   setupFilesAfterEnv: ['<rootDir>/jest-setup.js'],
+  // Above the 20-s wait budget in jest-setup.js, so a slow condition reports what it waited for, not a timeout.
+  testTimeout: 60_000,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tests/'],
 };

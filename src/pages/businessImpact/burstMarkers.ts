@@ -1,64 +1,125 @@
-import { Observable, map, switchMap } from 'rxjs';
+import { Observable, switchMap } from 'rxjs';
 import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
 import type { CustomTransformOperator } from '@grafana/scenes';
-import { detectBursts, groupByService, pointsByService, type Burst } from '../../impact';
+import {
+  DEFAULT_BURST_OPTIONS,
+  cleanSeries,
+  detectServiceBursts,
+  groupByService,
+  type Burst,
+  type CleanSeries,
+  type InputSeries,
+} from '../../impact';
 import { ROI_ANSWERED_EVENT } from '../../panels/revenue-impact/compute/roiAnswered';
 import { framesToLiveSeries } from '../../panels/revenue-impact/framesToLiveSeries';
+import { runInSlices } from '../../panels/runInSlices';
 
-/** Per point, the ratio where a burst covers it: one walk over time-ordered points and bursts, not a scan per point. */
-function burstOnly(points: Array<{ t: number }>, ratio: number[], own: Burst[]): Array<number | null> {
+/** A service's 5xx ratio where both rates have a sample and requests are non-zero; the ratio again only inside a burst. */
+interface MarkedRatio {
+  times: number[];
+  ratio: number[];
+  burst: Array<number | null>;
+}
+
+/** One merge over time-ordered requests, errors and bursts: linear in points, no object per sample. */
+function markedRatio(requests: CleanSeries, errors: CleanSeries, own: Burst[]): MarkedRatio {
+  const out: MarkedRatio = { times: [], ratio: [], burst: [] };
+  let j = 0;
   let k = 0;
-  return points.map((p, i) => {
-    while (k < own.length && own[k].end <= p.t) {
-      k++;
+  for (let i = 0; i < requests.t.length; i++) {
+    const t = requests.t[i];
+    while (j < errors.t.length && errors.t[j] < t) {
+      j++;
     }
-    return k < own.length && p.t >= own[k].start ? ratio[i] : null;
+    if (requests.v[i] > 0 && j < errors.t.length && errors.t[j] === t) {
+      const ratio = errors.v[j] / requests.v[i];
+      while (k < own.length && own[k].end <= t) {
+        k++;
+      }
+      out.times.push(t);
+      out.ratio.push(ratio);
+      out.burst.push(k < own.length && t >= own[k].start ? ratio : null);
+    }
+  }
+  return out;
+}
+
+function serviceFrame(service: string, marked: MarkedRatio): DataFrame {
+  return createDataFrame({
+    name: service,
+    fields: [
+      { name: 'Time', type: FieldType.time, values: marked.times },
+      {
+        name: `${service} 5xx ratio`,
+        type: FieldType.number,
+        values: marked.ratio,
+        // Grafana would otherwise prefix the frame's name (the service) once more when several frames differ.
+        config: { unit: 'percentunit', displayName: `${service} 5xx ratio` },
+      },
+      {
+        name: `${service} burst`,
+        type: FieldType.number,
+        values: marked.burst,
+        config: {
+          unit: 'percentunit',
+          displayName: `${service} burst`,
+          color: { mode: 'fixed', fixedColor: 'red' },
+          custom: { fillOpacity: 40, lineWidth: 2, spanNulls: false },
+        },
+      },
+    ],
   });
 }
 
 // The chart needs the 5xx and request rates only; the ROI runner's other four inputs are left unread.
 const CHARTED = new Set(['errors', 'requests']);
 
-/** Per service: its 5xx ratio, and the same ratio only where detectBursts found a burst (drawn filled). */
-export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
+/** One service's frame: each series cleaned once, then the shared engine's detection on those columns. */
+function serviceMarkers(service: string, requests: InputSeries[], errors: InputSeries[]): DataFrame | undefined {
+  const r = cleanSeries(requests);
+  const e = cleanSeries(errors);
+  const marked = markedRatio(r, e, detectServiceBursts(service, e, r, DEFAULT_BURST_OPTIONS));
+  return marked.times.length > 0 ? serviceFrame(service, marked) : undefined;
+}
+
+/** The markers service by service, pausing after each (a fleet's month is seconds of work on a busy machine). */
+function* markerSteps(frames: DataFrame[]): Generator<void, DataFrame[]> {
   const live = framesToLiveSeries(frames.filter((frame) => CHARTED.has(frame.refId ?? '')));
-  const bursts = groupByService(detectBursts(live));
-  const errors = pointsByService(live.errors);
-  return [...pointsByService(live.requests).entries()].flatMap(([service, requests]) => {
-    const errorAt = new Map((errors.get(service) ?? []).map((p) => [p.t, p.v]));
-    const points = requests.filter((p) => p.v > 0 && errorAt.has(p.t));
-    if (points.length === 0) {
-      return [];
+  const errorsByService = groupByService(live.errors);
+  const marked: DataFrame[] = [];
+  for (const [service, requests] of groupByService(live.requests)) {
+    const errors = errorsByService.get(service);
+    const frame = errors && serviceMarkers(service, requests, errors);
+    if (frame) {
+      marked.push(frame);
     }
-    const ratio = points.map((p) => (errorAt.get(p.t) as number) / p.v);
-    const own = bursts.get(service) ?? [];
-    return [
-      createDataFrame({
-        name: service,
-        fields: [
-          { name: 'Time', type: FieldType.time, values: points.map((p) => p.t) },
-          {
-            name: `${service} 5xx ratio`,
-            type: FieldType.number,
-            values: ratio,
-            // Grafana would otherwise prefix the frame's name (the service) once more when several frames differ.
-            config: { unit: 'percentunit', displayName: `${service} 5xx ratio` },
-          },
-          {
-            name: `${service} burst`,
-            type: FieldType.number,
-            values: burstOnly(points, ratio, own),
-            config: {
-              unit: 'percentunit',
-              displayName: `${service} burst`,
-              color: { mode: 'fixed', fixedColor: 'red' },
-              custom: { fillOpacity: 40, lineWidth: 2, spanNulls: false },
-            },
-          },
-        ],
-      }),
-    ];
-  });
+    yield;
+  }
+  return marked;
+}
+
+/** Per service: its 5xx ratio, and the same ratio only where the engine found a burst (drawn filled). */
+export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
+  const steps = markerSteps(frames);
+  let step = steps.next();
+  while (!step.done) {
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The same frames computed in slices that yield to the page; unsubscribing stops the work. */
+function markersInSlices(frames: DataFrame[]): Observable<DataFrame[]> {
+  return new Observable<DataFrame[]>((subscriber) =>
+    runInSlices(
+      markerSteps(frames),
+      (marked) => {
+        subscriber.next(marked);
+        subscriber.complete();
+      },
+      (error) => subscriber.error(error)
+    )
+  );
 }
 
 // Longest the chart's markers wait for an idle main thread on a busy page.
@@ -100,5 +161,5 @@ function afterRoiAnswer<T>(value: T): Observable<T> {
 export const burstMarkers: CustomTransformOperator = () => (source) =>
   source.pipe(
     switchMap((frames) => afterRoiAnswer(frames)),
-    map(burstMarkerFrames)
+    switchMap(markersInSlices)
   );

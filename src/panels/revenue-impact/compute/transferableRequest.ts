@@ -1,4 +1,5 @@
 import { ColumnPacker, type InputSeries } from '../../../impact';
+import { runInSlices } from '../../runInSlices';
 import type { ImpactRequest } from './impactRequest';
 
 /** A request whose columns are Float64Arrays, and their buffers: postMessage moves them instead of cloning numbers. */
@@ -8,9 +9,6 @@ export interface TransferableRequest {
 }
 
 type SeriesRecord = Partial<Record<string, InputSeries[]>>;
-
-// Longest the main thread packs before it yields (a loaded 2-core machine runs this several times slower).
-const SLICE_MS = 25;
 
 /** Packs one series per step into copies of the records (the panel's frames are never detached); returns the message. */
 function* packing(request: ImpactRequest, packer: ColumnPacker): Generator<void, ImpactRequest> {
@@ -43,8 +41,8 @@ export function transferableRequest(request: ImpactRequest): TransferableRequest
 }
 
 /**
- * Packs in slices of about SLICE_MS, yielding to the page between them, then calls `onPacked` (a small request in
- * the same task). The returned function stops a packing still under way; an exception goes to `onFailed`.
+ * Packs in slices, yielding to the page between them (runInSlices), then calls `onPacked` (a small request in the
+ * same task). The returned function stops a packing still under way; an exception goes to `onFailed`.
  */
 export function packInSlices(
   request: ImpactRequest,
@@ -52,25 +50,5 @@ export function packInSlices(
   onFailed: () => void
 ): () => void {
   const packer = new ColumnPacker();
-  const steps = packing(request, packer);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slice = () => {
-    const until = performance.now() + SLICE_MS;
-    try {
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          onPacked({ message: step.value, transfer: packer.buffers });
-          return;
-        }
-        if (performance.now() > until) {
-          timer = setTimeout(slice, 0);
-          return;
-        }
-      }
-    } catch {
-      onFailed();
-    }
-  };
-  slice();
-  return () => clearTimeout(timer);
+  return runInSlices(packing(request, packer), (message) => onPacked({ message, transfer: packer.buffers }), onFailed);
 }
