@@ -38,6 +38,11 @@ test.describe('Screenshots in docs/screenshots are current (Grafana’s visualis
     const truth = run.fixRollout.groundTruth;
     await fixPage.goto({ from: truth.start, to: truth.end }, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT });
     await expect(fixPage.verdict).toHaveText('validated');
+    // The charts (and their timeline layers) start only after the first verdict: wait until the markers are in.
+    const marks = fixPage.chartAnnotations(getQuery('upstream5xxRatio').title);
+    for (const mark of [/^Fix: /, /^5xx burst/, /^Deployment rollout: /]) {
+      await expect(marks.filter({ hasText: mark })).not.toHaveCount(0);
+    }
     await panelsSettled(page);
     await expect(page).toHaveScreenshot('fix-validation.png', TOLERANCE);
   });
