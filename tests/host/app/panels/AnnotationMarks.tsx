@@ -11,7 +11,16 @@ interface Mark {
   color?: string;
   title?: string;
   text?: string;
+  tags?: string[];
 }
+
+// Scenes merges data layers in the order their first answers arrive, so Grafana's z-order of markers depends on
+// timing; the host draws them in one fixed order (by the timeline's kind tag) so screenshots do not.
+const DRAW_ORDER = ['restart', 'deployment', 'burst', 'fix'];
+const drawRank = (m: Mark) => {
+  const rank = DRAW_ORDER.indexOf(m.tags?.[0] ?? '');
+  return rank < 0 ? DRAW_ORDER.length : rank;
+};
 
 interface Props {
   builder: UPlotConfigBuilder;
@@ -19,7 +28,8 @@ interface Props {
 }
 
 function marksOf(frames: DataFrame[]): Mark[] {
-  return frames.flatMap((frame) => new DataFrameView<Mark>(frame).toArray().map((row) => ({ ...row })));
+  const marks = frames.flatMap((frame) => new DataFrameView<Mark>(frame).toArray().map((row) => ({ ...row })));
+  return marks.sort((a, b) => drawRank(a) - drawRank(b));
 }
 
 // Grafana's panel shows annotation text as sanitised HTML; the host lists it as text, so entities are decoded back.
