@@ -31,3 +31,12 @@ export function runInSlices<T>(
   slice();
   return () => clearTimeout(timer);
 }
+
+/** The same steps run to the end in one go (tests, and callers that need the result now). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) {
+    step = steps.next();
+  }
+  return step.value;
+}

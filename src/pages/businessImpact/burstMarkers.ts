@@ -12,7 +12,7 @@ import {
 } from '../../impact';
 import { ROI_ANSWERED_EVENT } from '../../panels/revenue-impact/compute/roiAnswered';
 import { framesToLiveSeries } from '../../panels/revenue-impact/framesToLiveSeries';
-import { runInSlices } from '../../panels/runInSlices';
+import { runInSlices, runToEnd } from '../../panels/runInSlices';
 
 /** A service's 5xx ratio where both rates have a sample and requests are non-zero; the ratio again only inside a burst. */
 interface MarkedRatio {
@@ -100,12 +100,7 @@ function* markerSteps(frames: DataFrame[]): Generator<void, DataFrame[]> {
 
 /** Per service: its 5xx ratio, and the same ratio only where the engine found a burst (drawn filled). */
 export function burstMarkerFrames(frames: DataFrame[]): DataFrame[] {
-  const steps = markerSteps(frames);
-  let step = steps.next();
-  while (!step.done) {
-    step = steps.next();
-  }
-  return step.value;
+  return runToEnd(markerSteps(frames));
 }
 
 /** The same frames computed in slices that yield to the page; unsubscribing stops the work. */

@@ -1,5 +1,5 @@
 import { ColumnPacker, type InputSeries } from '../../../impact';
-import { runInSlices } from '../../runInSlices';
+import { runInSlices, runToEnd } from '../../runInSlices';
 import type { ImpactRequest } from './impactRequest';
 
 /** A request whose columns are Float64Arrays, and their buffers: postMessage moves them instead of cloning numbers. */
@@ -32,12 +32,7 @@ function* packing(request: ImpactRequest, packer: ColumnPacker): Generator<void,
 /** The same request with fresh typed columns, packed in one go. */
 export function transferableRequest(request: ImpactRequest): TransferableRequest {
   const packer = new ColumnPacker();
-  const steps = packing(request, packer);
-  let step = steps.next();
-  while (!step.done) {
-    step = steps.next();
-  }
-  return { message: step.value, transfer: packer.buffers };
+  return { message: runToEnd(packing(request, packer)), transfer: packer.buffers };
 }
 
 /**
