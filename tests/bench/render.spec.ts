@@ -13,10 +13,30 @@ import {
   timeInAppNavigation,
   timePageLoad,
   timeSinceLoad,
+  watchReadyMarks,
   type RenderSample,
 } from './renderTimes';
+import { selectors } from '@grafana/e2e-selectors';
+import { testIds } from '../../src/components/testIds';
+import { HOST_TEST_IDS } from '../host/hostConstants';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const testId = (id: string) => `[data-testid="${id}"]`;
+// The same elements the waits below look for, as the page itself records them (renderTimes.ts: watchReadyMarks).
+const MARKS = [
+  {
+    key: 'line',
+    css: `${testId(selectors.components.Panels.Panel.title('Upstream 5xx rate by service'))} ${testId(HOST_TEST_IDS.drawnSeries)} li`,
+  },
+  { key: 'burstRow', css: `${testId(testIds.revenuePanel.bursts)} tbody tr` },
+  { key: 'verdict', css: testId(testIds.fixPanel.verdict), text: 'validated' },
+  {
+    key: 'refined',
+    css: `${testId(testIds.fixPanel.container)}[data-refined="true"] ${testId(testIds.fixPanel.verdict)}`,
+    text: 'validated',
+  },
+];
 
 test('render times of the app pages over the fixture incident (test host; core panels drawn by @grafana/ui’s visualisations)', async ({
   browser,
@@ -38,12 +58,16 @@ test('render times of the app pages over the fixture incident (test host; core p
   for (let i = 0; i < RUNS; i++) {
     await host.reset();
     const page = await context.newPage();
+    await watchReadyMarks(page, MARKS);
     const main = new ConnectionHealthPage(page, run, host);
     const day = main.lastDay();
     const mainUrl = `/a/sre-connectionhealth-app/connection-health?from=${day.from * 1000}&to=${day.to * 1000}`;
     results.main.push(
-      await timePageLoad(page, mainUrl, () =>
-        expect(main.drawnSeries('Upstream 5xx rate by service').first()).toBeAttached()
+      await timePageLoad(
+        page,
+        mainUrl,
+        () => expect(main.drawnSeries('Upstream 5xx rate by service').first()).toBeAttached(),
+        'line'
       )
     );
     const impact = new BusinessImpactPage(page);
@@ -56,17 +80,17 @@ test('render times of the app pages over the fixture incident (test host; core p
     const verdict = () => expect(fix.firstVerdict).toHaveText('validated', { timeout: 600_000 });
     const refined = () => expect(fix.verdict).toHaveText('validated', { timeout: 600_000 });
     // From the loaded main page, as a click on the app's tabs: Grafana and the plugin are already running.
-    results.impactNav.push(await timeInAppNavigation(page, impactUrl, burstRow));
+    results.impactNav.push(await timeInAppNavigation(page, impactUrl, burstRow, 'burstRow'));
     results.fixGivenNav.push(
-      await timeInAppNavigation(page, fix.url(fixRange, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT }), verdict)
+      await timeInAppNavigation(page, fix.url(fixRange, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT }), verdict, 'verdict')
     );
-    results.impact.push(await timePageLoad(page, impactUrl, burstRow));
+    results.impact.push(await timePageLoad(page, impactUrl, burstRow, 'burstRow'));
     // The Fix validation page's first verdict over the fix rollout's 44 days: the fix time given, then found.
     results.fixGiven.push(
-      await timePageLoad(page, fix.url(fixRange, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT }), verdict)
+      await timePageLoad(page, fix.url(fixRange, FIXED_SERVICES, { fixAt: FIX_ROLLOUT_AT }), verdict, 'verdict')
     );
-    results.fixGivenRefined.push(await timeSinceLoad(page, refined));
-    results.fixFound.push(await timePageLoad(page, fix.url(fixRange, FIXED_SERVICES), verdict));
+    results.fixGivenRefined.push(await timeSinceLoad(page, refined, 'refined'));
+    results.fixFound.push(await timePageLoad(page, fix.url(fixRange, FIXED_SERVICES), verdict, 'verdict'));
     await page.close();
   }
   await context.close();

@@ -50,19 +50,90 @@ function readTiming(page: Page, since: number): Promise<Timing> {
   );
 }
 
-/** Loads `url` in `page` and reads the browser's own clock once `ready` resolves. */
-export async function timePageLoad(page: Page, url: string, ready: () => Promise<void>): Promise<RenderSample> {
-  await page.goto(url);
-  return timeSinceLoad(page, ready);
+/**
+ * What a page shows once it is ready, watched in the page itself: the first element matching `css` (with exactly
+ * `text`, when given). Playwright's own waits poll at widening intervals (up to a second), which would add their
+ * cadence to every time; the page records the moment instead and the test reads it after its wait.
+ */
+export interface ReadyMark {
+  key: string;
+  css: string;
+  text?: string;
 }
 
-/** The page's current load timed until a (later) marker, e.g. the refined verdict after the first one. */
-export async function timeSinceLoad(page: Page, ready: () => Promise<void>): Promise<RenderSample> {
+type Watched = Window & { __benchShown?: Record<string, number>; __benchForget?: () => void };
+
+/**
+ * Installs, in every document `page` loads, a recorder of when each mark first shows: a MutationObserver notices
+ * the element, and the time is read in the next animation frame (when the browser paints it).
+ */
+export async function watchReadyMarks(page: Page, marks: ReadyMark[]): Promise<void> {
+  await page.addInitScript((watched: ReadyMark[]) => {
+    const w = window as Watched;
+    const shown: Record<string, number> = {};
+    const pending = new Set<string>();
+    w.__benchShown = shown;
+    w.__benchForget = () => {
+      for (const key of Object.keys(shown)) {
+        delete shown[key];
+      }
+    };
+    const check = () => {
+      for (const mark of watched) {
+        if (shown[mark.key] !== undefined || pending.has(mark.key)) {
+          continue;
+        }
+        const found = Array.from(document.querySelectorAll(mark.css)).some(
+          (el) => mark.text === undefined || (el.textContent ?? '').trim() === mark.text
+        );
+        if (found) {
+          pending.add(mark.key);
+          requestAnimationFrame(() => {
+            shown[mark.key] = performance.now();
+            pending.delete(mark.key);
+          });
+        }
+      }
+    };
+    new MutationObserver(check).observe(document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+  }, marks);
+}
+
+/** When the page first showed `key` (its clock), after the test's own wait for it has passed. */
+async function shownAt(page: Page, key: string): Promise<number> {
+  const at = await page
+    .waitForFunction((k) => (window as Watched).__benchShown?.[k], key, { timeout: 10_000 })
+    .then((handle) => handle.jsonValue());
+  if (typeof at !== 'number') {
+    throw new Error(`the page never recorded "${key}": is watchReadyMarks installed with that key?`);
+  }
+  return at;
+}
+
+/** Loads `url` in `page` and reads when the page first showed `mark`, once `ready` resolves. */
+export async function timePageLoad(
+  page: Page,
+  url: string,
+  ready: () => Promise<void>,
+  mark: string
+): Promise<RenderSample> {
+  await page.goto(url);
+  return timeSinceLoad(page, ready, mark);
+}
+
+/** The page's current load timed until a (later) mark, e.g. the refined verdict after the first one. */
+export async function timeSinceLoad(page: Page, ready: () => Promise<void>, mark: string): Promise<RenderSample> {
   await ready();
+  const at = await shownAt(page, mark);
   const timing = await readTiming(page, 0);
   return {
-    readyMs: Math.round(timing.now),
-    pluginReadyMs: Math.round(timing.now - timing.pluginStart),
+    readyMs: Math.round(at),
+    pluginReadyMs: Math.round(at - timing.pluginStart),
     pluginJsKiB: timing.pluginBytes / 1024,
     queries: timing.queries,
   };
@@ -70,17 +141,23 @@ export async function timeSinceLoad(page: Page, ready: () => Promise<void>): Pro
 
 /**
  * Moves an already loaded app page to `url` as a click on one of the app's tabs does (history push, no reload:
- * Grafana and the plugin's module are already running) and times it until `ready`.
+ * Grafana and the plugin's module are already running) and times it until the page shows `mark`.
  */
-export async function timeInAppNavigation(page: Page, url: string, ready: () => Promise<void>): Promise<RenderSample> {
+export async function timeInAppNavigation(
+  page: Page,
+  url: string,
+  ready: () => Promise<void>,
+  mark: string
+): Promise<RenderSample> {
   const start = await page.evaluate((to) => {
+    (window as Watched).__benchForget?.();
     const now = performance.now();
     window.history.pushState({}, '', to);
     window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
     return now;
   }, url);
   await ready();
+  const elapsed = Math.round((await shownAt(page, mark)) - start);
   const timing = await readTiming(page, start);
-  const elapsed = Math.round(timing.now - start);
   return { readyMs: elapsed, pluginReadyMs: elapsed, pluginJsKiB: timing.pluginBytes / 1024, queries: timing.queries };
 }
