@@ -1,4 +1,4 @@
-import React, { Suspense, lazy } from 'react';
+import React, { Suspense } from 'react';
 import { Navigate, Route, Routes, useMatch } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
 import { LoadingPlaceholder } from '@grafana/ui';
@@ -6,11 +6,22 @@ import { ROUTES } from '../constants';
 import { readAppSettings } from './appSettings';
 import { prefixRoute } from './routing';
 import type { VariableDefaults } from '../pages/connectionHealth/connectionHealthVariables';
+import { componentOnDemand } from '../components/componentOnDemand';
 
 // Each page loads its own code: the Business impact page does not wait for the seven rows' grid layout.
-const ConnectionHealthRoute = lazy(() => import('./ConnectionHealthRoute'));
-const BusinessImpactRoute = lazy(() => import('./BusinessImpactRoute'));
-const FixValidationRoute = lazy(() => import('./FixValidationRoute'));
+const loading = <LoadingPlaceholder text="Loading Connection Health…" />;
+const ConnectionHealthRoute = componentOnDemand<VariableDefaults>(
+  () => import('./ConnectionHealthRoute').then((m) => m.default),
+  loading
+);
+const BusinessImpactRoute = componentOnDemand<VariableDefaults>(
+  () => import('./BusinessImpactRoute').then((m) => m.default),
+  loading
+);
+const FixValidationRoute = componentOnDemand<VariableDefaults>(
+  () => import('./FixValidationRoute').then((m) => m.default),
+  loading
+);
 
 // Chosen by URL under one catch-all route, so each SceneApp's own routes stay relative to the app's root.
 function PageOfUrl(defaults: VariableDefaults) {
@@ -23,7 +34,8 @@ function PageOfUrl(defaults: VariableDefaults) {
 function App({ meta }: AppRootProps) {
   const { serviceLabel, databaseServiceLabel, defaultDatasourceUid } = readAppSettings(meta.jsonData);
   return (
-    <Suspense fallback={<LoadingPlaceholder text="Loading Connection Health…" />}>
+    // Nothing here suspends any more (componentOnDemand); the boundary stays for anything that still might.
+    <Suspense fallback={loading}>
       <Routes>
         <Route path="" element={<Navigate to={prefixRoute(ROUTES.ConnectionHealth)} replace />} />
         <Route
