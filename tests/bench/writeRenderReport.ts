@@ -81,8 +81,30 @@ function pagesPart(): string {
     '| page | Prometheus | ready, cold (ms) | ready, warm median (ms) | plugin share, cold (ms) | plugin share, warm median (ms) | plugin JS, cold (KiB) | queries |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
     ...rows,
+    '',
+    ...PAGE_HISTORY,
   ].join('\n');
 }
+
+// Earlier measurements of the page table that explain a change (same machine, quiet, same spec), kept as a record.
+const PAGE_HISTORY = [
+  '### Without Suspense (2026-12-02)',
+  '',
+  "React holds the content of a Suspense boundary until 300 ms after its fallback was shown (500 ms in React 18's",
+  'Grafana 12.4 line). A CPU profile of a warm Business impact load showed the main thread idle for 290 ms between the',
+  "ROI panel's data and its first render, and ~100 ms idle while the app's page appeared. The app, its pages and the",
+  'nested panels now load their code with `componentOnDemand` (src/components/componentOnDemand.tsx), which draws the',
+  'component in the first render after its code arrives. Warm medians, raw samples / recording rules, nothing else running:',
+  '',
+  '| page | before (ms) | after (ms) |',
+  '|---|---:|---:|',
+  '| Business impact, full load | 2337 / 2345 | 1806 / 1858 |',
+  "| Business impact, plugin's share | 1941 / 1893 | 1461 / 1489 |",
+  '| Business impact, opened from the main page | 1510 / 1661 | 1093 / 1159 |',
+  '| Fix validation (fix time given), full load | 1943 / 1959 | 1471 / 1494 |',
+  '| Fix validation, opened from Business impact | 1430 / 1457 | 860 / 889 |',
+  '| Stream 2, full load | 2308 / 2373 | 2161 / 1972 |',
+];
 
 function fleetPart(month: string): string {
   const file = path.join(RENDER_RESULTS_DIR, 'fleet.json');
