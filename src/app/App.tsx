@@ -23,6 +23,19 @@ const FixValidationRoute = componentOnDemand<VariableDefaults>(
   loading
 );
 
+// The page being opened starts loading its code as soon as this chunk runs, not after the first render.
+function preloadPageOf(path: string): void {
+  const page = path.includes(prefixRoute(ROUTES.BusinessImpact))
+    ? BusinessImpactRoute
+    : path.includes(prefixRoute(ROUTES.FixValidation))
+      ? FixValidationRoute
+      : path.includes(prefixRoute(ROUTES.ConnectionHealth))
+        ? ConnectionHealthRoute
+        : undefined;
+  page?.preload().catch(() => undefined);
+}
+preloadPageOf(window.location.pathname);
+
 // Chosen by URL under one catch-all route, so each SceneApp's own routes stay relative to the app's root.
 function PageOfUrl(defaults: VariableDefaults) {
   const businessImpact = useMatch(`${prefixRoute(ROUTES.BusinessImpact)}/*`);
