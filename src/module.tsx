@@ -3,7 +3,8 @@ import { AppPlugin, type AppRootProps } from '@grafana/data';
 import { LoadingPlaceholder } from '@grafana/ui';
 import type { AppConfigProps } from './components/AppConfig/AppConfig';
 import type { AppSettings } from './app/appSettings';
-import { PLUGIN_BASE_URL, PLUGIN_ID } from './constants';
+import { PLUGIN_ID } from './constants';
+import { isAppPath } from './app/routing';
 import { componentOnDemand } from './components/componentOnDemand';
 
 // Scenes and the pages load only when the app is opened, so module.js stays small.
@@ -22,7 +23,7 @@ const App = componentOnDemand<AppRootProps>(
 
 // Grafana imports module.js just before it draws one of the app's pages (and for the plugin's admin page): on the
 // app's pages, fetch Scenes and the page code now rather than after Grafana's first render of the root page.
-if (`${window.location.pathname}/`.includes(`${PLUGIN_BASE_URL}/`)) {
+if (isAppPath(window.location.pathname)) {
   App.preload().catch(() => undefined);
 }
 

@@ -1,10 +1,10 @@
 import React, { Suspense } from 'react';
-import { Navigate, Route, Routes, useMatch } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
 import { LoadingPlaceholder } from '@grafana/ui';
 import { ROUTES } from '../constants';
 import { readAppSettings } from './appSettings';
-import { prefixRoute } from './routing';
+import { isAppPath, prefixRoute } from './routing';
 import type { VariableDefaults } from '../pages/connectionHealth/connectionHealthVariables';
 import { componentOnDemand } from '../components/componentOnDemand';
 
@@ -23,25 +23,34 @@ const FixValidationRoute = componentOnDemand<VariableDefaults>(
   loading
 );
 
-// The page being opened starts loading its code as soon as this chunk runs, not after the first render.
-function preloadPageOf(path: string): void {
-  const page = path.includes(prefixRoute(ROUTES.BusinessImpact))
-    ? BusinessImpactRoute
-    : path.includes(prefixRoute(ROUTES.FixValidation))
-      ? FixValidationRoute
-      : path.includes(prefixRoute(ROUTES.ConnectionHealth))
-        ? ConnectionHealthRoute
-        : undefined;
-  page?.preload().catch(() => undefined);
-}
-preloadPageOf(window.location.pathname);
-
 // Chosen by URL under one catch-all route, so each SceneApp's own routes stay relative to the app's root.
+function routeOfPath(path: string): ROUTES {
+  if (path.includes(prefixRoute(ROUTES.BusinessImpact))) {
+    return ROUTES.BusinessImpact;
+  }
+  return path.includes(prefixRoute(ROUTES.FixValidation)) ? ROUTES.FixValidation : ROUTES.ConnectionHealth;
+}
+
+const PAGES = {
+  [ROUTES.ConnectionHealth]: ConnectionHealthRoute,
+  [ROUTES.BusinessImpact]: BusinessImpactRoute,
+  [ROUTES.FixValidation]: FixValidationRoute,
+};
+
+// The page being opened starts loading its code as soon as this chunk runs, not after the first render.
+if (isAppPath(window.location.pathname)) {
+  PAGES[routeOfPath(window.location.pathname)].preload().catch(() => undefined);
+}
+
 function PageOfUrl(defaults: VariableDefaults) {
-  const businessImpact = useMatch(`${prefixRoute(ROUTES.BusinessImpact)}/*`);
-  const fixValidation = useMatch(`${prefixRoute(ROUTES.FixValidation)}/*`);
-  const Page = businessImpact ? BusinessImpactRoute : fixValidation ? FixValidationRoute : ConnectionHealthRoute;
-  return <Page {...defaults} />;
+  switch (routeOfPath(useLocation().pathname)) {
+    case ROUTES.BusinessImpact:
+      return <BusinessImpactRoute {...defaults} />;
+    case ROUTES.FixValidation:
+      return <FixValidationRoute {...defaults} />;
+    default:
+      return <ConnectionHealthRoute {...defaults} />;
+  }
 }
 
 function App({ meta }: AppRootProps) {
