@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LiveImpact } from '../../../impact';
 import { servicesIn, type ImpactRequest } from './impactRequest';
 import { announceRoiAnswered } from './roiAnswered';
-import { prewarmImpactWorker, runImpact, type ComputedIn } from './runImpact';
+import { runImpact, type ComputedIn } from './runImpact';
+import { prewarmImpactWorker } from './impactWorkerSpare';
 
 type Request = Omit<ImpactRequest, 'id'>;
 
