@@ -51,6 +51,15 @@ const config = async (env: Env): Promise<Configuration> => {
         /@stdlib[\\/]utils-global[\\/]lib[\\/]codegen\.js$/,
         path.resolve(__dirname, 'src/shims/stdlibGlobalCodegen.js')
       ),
+      // …an eval probe for generator support, and a polynomial compiler built on `new Function` (unused here).
+      new webpack.NormalModuleReplacementPlugin(
+        /@stdlib[\\/]assert-has-generator-support[\\/]lib[\\/]main\.js$/,
+        path.resolve(__dirname, 'src/shims/stdlibGeneratorSupport.js')
+      ),
+      new webpack.NormalModuleReplacementPlugin(
+        /@stdlib[\\/]math-base-tools-evalpoly[\\/]lib[\\/]factory\.js$/,
+        path.resolve(__dirname, 'src/shims/stdlibEvalpolyFactory.js')
+      ),
       // The generated config copies only the app's logos; nested plugins (the ROI panel) carry their own.
       new CopyWebpackPlugin({ patterns: [{ from: 'panels/*/img/*', to: '.' }] }),
     ],

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { minVersion, validRange } from 'semver';
+import { dynamicCodeUses } from './dynamicCode';
 
 interface PluginJson {
   id?: string;
@@ -21,8 +22,6 @@ interface PluginJson {
 
 // The catalogue's id rule: <org>-<name>-<type>, lower case, the type matching plugin.json's type.
 const PLUGIN_ID = /^[a-z0-9]+-[a-z0-9]+-(app|panel|datasource)$/;
-// What a Content-Security-Policy without 'unsafe-eval' refuses.
-const DYNAMIC_CODE = /\beval\(|\bnew Function\(/;
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -125,9 +124,13 @@ export function metadataProblems(root: string, dist = path.join(root, 'dist')): 
     problems.push(...pluginProblems(dist, relDir, readJson<PluginJson>(path.join(dist, rel))));
   }
   for (const file of jsFiles(dist)) {
-    if (DYNAMIC_CODE.test(readFileSync(file, 'utf8'))) {
-      problems.push(`${path.relative(dist, file)} contains eval( or new Function(`);
-    }
+    problems.push(...dynamicCodeProblems(file, path.relative(dist, file)));
   }
   return problems;
+}
+
+/** What a Content-Security-Policy without 'unsafe-eval' would refuse in one shipped script, one line per use. */
+export function dynamicCodeProblems(file: string, name = file): string[] {
+  const uses = dynamicCodeUses(readFileSync(file, 'utf8'));
+  return uses.length > 0 ? [`${name} runs source text (eval or the Function constructor): ${uses.join(', ')}`] : [];
 }
