@@ -106,6 +106,19 @@ const PAGE_HISTORY = [
   '| Fix validation (fix time given), full load | 1943 / 1959 | 1471 / 1494 | 1406 / 1428 |',
   '| Fix validation, opened from Business impact | 1430 / 1457 | 860 / 889 | 803 / 841 |',
   '| Stream 2, full load | 2308 / 2373 | 2161 / 1972 | 1863 / 1929 |',
+  '',
+  '### The ROI worker started at module import (2026-12-02, afternoon)',
+  '',
+  'Scenes mounts a panel only once its data is in, so the ROI panel\'s "prewarm on mount" started the engine\'s worker',
+  "after the month's data (worker script fetched ~2.7 s after navigation, data in ~2.4 s); it now starts when Grafana",
+  "imports the panel's module (fetched ~1.7 s). The first burst row did not move measurably: in interleaved runs of 7",
+  'warm loads each, medians 2976 / 2874 / 3179 ms before against 2872 / 3032 / 3049 ms after, and in `bench:render`',
+  '(raw samples, 5 loads) 2223 → 2197 ms warm median for Business impact, 2512 → 2507 ms for Stream 2 (unchanged code).',
+  'The machine ran ~35% slower that afternoon than for the table above (Stream 2 1863 → 2512 ms with the same code), so',
+  "the table is kept from the quieter run. What remains between the data and the first row (CPU profile): Grafana's",
+  "field-config pass over the ROI panel's ~15 frames (Scenes' `applyFieldConfig`, ~70 ms there), this panel's frame",
+  "conversion and the worker's computation; before the data: the month's queries, which on 2 cores compete with",
+  'Prometheus for the CPU (sent straight to Prometheus, the 15 range queries and 7 probes took 0.8 s one after another, the range queries 0.5 s all at once; ~7 MB of JSON).',
 ];
 
 function fleetPart(month: string): string {
