@@ -30,6 +30,8 @@ export function useLiveImpact(request: Request | undefined): LiveImpactState {
   const [answer, setAnswer] = useState<Answer>();
   const [live, setLive] = useState<LiveImpact>();
   const services = useMemo(() => (request ? servicesIn(request.series) : 0), [request]);
+  // The module's import normally warmed one already; this keeps one for a panel mounted after it was taken, and
+  // lets an untaken spare go when the panel unmounts.
   useEffect(() => prewarmImpactWorker(), []);
   useEffect(() => {
     if (!request) {
